@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The environment, validated once at startup. This is the only module that reads process.env.
+ * A `.env` file in the working directory is loaded first when present (values already set win).
+ */
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+const neo4jUri = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      try {
+        return NEO4J_SCHEMES.includes(new URL(value).protocol.replace(/:$/, ''));
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URI with scheme ${NEO4J_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io)` },
+  );
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+/** Empty strings count as unset, so a copied .env.example with blank values behaves like no value. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const envSchema = z
+  .object({
+    NEO4J_URI: optional(neo4jUri),
+    NEO4J_USERNAME: optional(z.string().min(1)),
+    NEO4J_PASSWORD: optional(z.string().min(1)),
+    NEO4J_DATABASE: optional(z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'must be a Neo4j database name')),
+    NEO4J_QUERY_TIMEOUT_MS: optional(positiveInt.max(600_000)),
+    NEO4J_CONNECTION_TIMEOUT_MS: optional(positiveInt.max(120_000)),
+    NEO4J_MAX_POOL_SIZE: optional(positiveInt.max(1000)),
+    NEO4J_LOCAL_BOLT_PORT: optional(port),
+    NEO4J_LOCAL_HEAP: optional(memory),
+    NEO4J_LOCAL_PAGECACHE: optional(memory),
+    NEO4J_LOCAL_START_TIMEOUT_S: optional(positiveInt.max(3600)),
+    JAVA_HOME: optional(z.string().min(1)),
+    NEO4J_TEST_URI: optional(neo4jUri),
+    NEO4J_TEST_USERNAME: optional(z.string().min(1)),
+    NEO4J_TEST_PASSWORD: optional(z.string().min(1)),
+    NEO4J_TEST_LOCAL_BOLT_PORT: optional(port),
+    HOST: optional(z.string().min(1)),
+    PORT: optional(port),
+    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    GRAPHQL_INTROSPECTION: optional(flag),
+    SEED_ON_START: optional(flag),
+    CORS_ORIGINS: optional(z.string().min(1)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI === undefined && (env.NEO4J_USERNAME !== undefined || env.NEO4J_PASSWORD !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_URI'],
+        message: 'NEO4J_USERNAME/NEO4J_PASSWORD are set but NEO4J_URI is not: set the URI of that server too',
+      });
+    }
+  });
+
+export interface Neo4jConnection {
+  readonly uri: string;
+  readonly username: string | undefined;
+  readonly password: string | undefined;
+  readonly database: string | undefined;
+}
+
+export interface LocalNeo4jSettings {
+  readonly boltPort: number;
+  readonly heap: string;
+  readonly pageCache: string;
+  readonly startTimeoutSeconds: number;
+  readonly javaHome: string | undefined;
+}
+
+export interface Config {
+  /** Set when NEO4J_URI is given: use that server and start nothing locally. */
+  readonly neo4j: Neo4jConnection | undefined;
+  readonly database: string | undefined;
+  readonly queryTimeoutMs: number;
+  readonly connectionTimeoutMs: number;
+  readonly maxPoolSize: number;
+  readonly local: LocalNeo4jSettings;
+  readonly test: { readonly neo4j: Neo4jConnection | undefined; readonly localBoltPort: number };
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly introspection: boolean;
+  readonly seedOnStart: boolean;
+  readonly corsOrigins: readonly string[];
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses an environment; throws one ConfigError listing every problem. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const value = env[name];
+        return `${name}: ${issue.message}${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const connection = (uri: string | undefined, username?: string, password?: string): Neo4jConnection | undefined =>
+    uri === undefined ? undefined : { uri, username, password, database: e.NEO4J_DATABASE };
+  return {
+    neo4j: connection(e.NEO4J_URI, e.NEO4J_USERNAME, e.NEO4J_PASSWORD),
+    database: e.NEO4J_DATABASE,
+    queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS ?? 5_000,
+    connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS ?? 5_000,
+    maxPoolSize: e.NEO4J_MAX_POOL_SIZE ?? 50,
+    local: {
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT ?? 7687,
+      heap: e.NEO4J_LOCAL_HEAP ?? '1g',
+      pageCache: e.NEO4J_LOCAL_PAGECACHE ?? '512m',
+      startTimeoutSeconds: e.NEO4J_LOCAL_START_TIMEOUT_S ?? 120,
+      javaHome: e.JAVA_HOME,
+    },
+    test: {
+      neo4j: connection(e.NEO4J_TEST_URI, e.NEO4J_TEST_USERNAME, e.NEO4J_TEST_PASSWORD),
+      localBoltPort: e.NEO4J_TEST_LOCAL_BOLT_PORT ?? 7697,
+    },
+    host: e.HOST ?? '127.0.0.1',
+    port: e.PORT ?? 4000,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    introspection: e.GRAPHQL_INTROSPECTION ?? true,
+    seedOnStart: e.SEED_ON_START ?? true,
+    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+  };
+}
+
+/** Loads `.env` when present, then parses process.env. */
+export function loadConfig(): Config {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return parseConfig(process.env);
+}

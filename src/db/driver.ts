@@ -1,0 +1,77 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+
+/** Connection options shared by the API, the seed loader, the tests and the benchmarks. */
+export interface DriverOptions {
+  readonly connectionTimeoutMs: number;
+  readonly maxPoolSize?: number;
+}
+
+export function openDriver(connection: Neo4jConnection, options: DriverOptions): Driver {
+  const auth =
+    connection.username !== undefined || connection.password !== undefined
+      ? neo4j.auth.basic(connection.username ?? 'neo4j', connection.password ?? '')
+      : undefined;
+  return neo4j.driver(connection.uri, auth, {
+    // Integers arrive as JS numbers; every integer this product stores (offsets, counts, years) is far below 2^53.
+    disableLosslessIntegers: true,
+    connectionTimeout: options.connectionTimeoutMs,
+    connectionAcquisitionTimeout: options.connectionTimeoutMs * 2,
+    maxConnectionPoolSize: options.maxPoolSize ?? 50,
+    // Fail fast instead of retrying for 30 s when the server is down; callers report and recover.
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'security-cooperation-graph',
+  });
+}
+
+export interface ServerInfo {
+  readonly version: string;
+  readonly edition: string;
+  readonly address: string;
+}
+
+/** Proves the server answers a real query (not just that a port is open) and says what it is. */
+export async function probeServer(driver: Driver, database?: string): Promise<ServerInfo> {
+  const { records, summary } = await driver.executeQuery(
+    'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  const record = records[0];
+  return {
+    version: String(record?.get('version') ?? 'unknown'),
+    edition: String(record?.get('edition') ?? 'unknown'),
+    address: summary.server.address ?? 'unknown',
+  };
+}
+
+/** Replaces a fresh server's expired default password ("neo4j"), as Neo4j requires before first use. */
+export async function replaceDefaultPassword(uri: string, newPassword: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { connectionTimeout: 5_000 });
+  try {
+    await driver.executeQuery(
+      'ALTER CURRENT USER SET PASSWORD FROM $current TO $next',
+      { current: 'neo4j', next: newPassword },
+      { database: 'system' },
+    );
+  } finally {
+    await driver.close();
+  }
+}
+
+/** True for the driver errors that mean "no server answered" rather than "the query was wrong". */
+export function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED;
+}
+
+export function isAuthFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Security.');
+}
+
+/** Errors the server marks as worth retrying (e.g. a database still starting). */
+export function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.TransientError.');
+}
