@@ -22,7 +22,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (config.test.neo4j) {
     connection = config.test.neo4j;
   } else {
-    instance = localNeo4j('test', { ...config.local, heap: '1g', pageCache: '256m', boltPort: config.test.localBoltPort });
+    // A non-default port gets its own data folder, so two suites can run side by side.
+    const name = config.test.localBoltPort === 7697 ? 'test' : `test-${config.test.localBoltPort}`;
+    instance = localNeo4j(name, { ...config.local, heap: '1g', pageCache: '256m', boltPort: config.test.localBoltPort });
     await instance.stop();
     await instance.reset();
     const server = await instance.start();
