@@ -22,8 +22,8 @@ const neo4jUri = z
     { message: `must be a URI with scheme ${NEO4J_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io)` },
   );
 
-const port = z.coerce.number().int().min(1).max(65535);
-const positiveInt = z.coerce.number().int().positive();
+const port = z.coerce.number({ message: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535');
+const positiveInt = z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').positive('must be positive');
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');

@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
+import type { Cypher } from './cypher.js';
 import { isTransient, isUnavailable } from './driver.js';
 
 /** Told about every Cypher query a request runs (tests count them; logs may time them). */
@@ -26,15 +27,32 @@ export class Executor {
     return new Executor(this.driver, this.options, observer);
   }
 
-  read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<QueryResult<R>> {
+  read<R extends RecordShape = RecordShape>(cypher: Cypher, params: Params = {}): Promise<QueryResult<R>> {
     return this.run<R>(cypher, params, neo4j.routing.READ);
   }
 
-  write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<QueryResult<R>> {
+  write<R extends RecordShape = RecordShape>(cypher: Cypher, params: Params = {}): Promise<QueryResult<R>> {
     return this.run<R>(cypher, params, neo4j.routing.WRITE);
   }
 
-  private async run<R extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<QueryResult<R>> {
+  /**
+   * Runs `work` in one write transaction: everything it writes commits together or not at all. The driver may
+   * retry `work` on a transient failure, so it must have no side effects outside the transaction.
+   */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.queryTimeoutMs): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs });
+    } catch (error) {
+      throw mapDriverError(error, timeoutMs);
+    } finally {
+      await session.close();
+      this.observer?.onQuery('(write transaction)', performance.now() - started);
+    }
+  }
+
+  private async run<R extends RecordShape>(cypher: Cypher, params: Params, routing: 'READ' | 'WRITE'): Promise<QueryResult<R>> {
     const started = performance.now();
     try {
       return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {

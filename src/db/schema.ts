@@ -1,41 +1,42 @@
 import { RELATION_TYPES } from '../domain/vocabulary.js';
+import { cypher, type Cypher } from './cypher.js';
 import type { Executor } from './executor.js';
 
 /**
  * Constraints and indexes the loader and the queries rely on. Every statement is idempotent (IF NOT EXISTS),
  * so applying the schema on each start is safe. Labels and types are literals from the closed vocabularies.
  */
-export const SCHEMA_STATEMENTS: readonly string[] = [
-  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT excerpt_id IF NOT EXISTS FOR (n:Excerpt) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT participation_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE',
+export const SCHEMA_STATEMENTS: readonly Cypher[] = [
+  cypher`CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`,
+  cypher`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
+  cypher`CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE`,
+  cypher`CREATE CONSTRAINT excerpt_id IF NOT EXISTS FOR (n:Excerpt) REQUIRE n.id IS UNIQUE`,
+  cypher`CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE`,
+  cypher`CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE`,
+  cypher`CREATE CONSTRAINT participation_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE`,
   ...RELATION_TYPES.map(
-    (type) => `CREATE CONSTRAINT relation_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    (type) => `CREATE CONSTRAINT relation_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE` as Cypher,
   ),
-  'CREATE INDEX evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.factId)',
-  'CREATE INDEX event_sort_key IF NOT EXISTS FOR (n:Event) ON (n.sortKey)',
-  'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
-  'CREATE INDEX event_year IF NOT EXISTS FOR (n:Event) ON (n.year)',
-  'CREATE INDEX event_earliest IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
-  'CREATE INDEX event_latest IF NOT EXISTS FOR (n:Event) ON (n.dateLatest)',
-  'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
-  'CREATE INDEX entity_country IF NOT EXISTS FOR (n:Entity) ON (n.countryId)',
-  'CREATE INDEX entity_wikidata IF NOT EXISTS FOR (n:Entity) ON (n.wikidata)',
-  'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
-  'CREATE INDEX node_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)',
-  'CREATE INDEX event_dataset IF NOT EXISTS FOR (n:Event) ON (n.dataset)',
-  'CREATE INDEX participation_sort_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.sortKey)',
+  cypher`CREATE INDEX evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.factId)`,
+  cypher`CREATE INDEX event_sort_key IF NOT EXISTS FOR (n:Event) ON (n.sortKey)`,
+  cypher`CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)`,
+  cypher`CREATE INDEX event_year IF NOT EXISTS FOR (n:Event) ON (n.year)`,
+  cypher`CREATE INDEX event_earliest IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)`,
+  cypher`CREATE INDEX event_latest IF NOT EXISTS FOR (n:Event) ON (n.dateLatest)`,
+  cypher`CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)`,
+  cypher`CREATE INDEX entity_country IF NOT EXISTS FOR (n:Entity) ON (n.countryId)`,
+  cypher`CREATE INDEX entity_wikidata IF NOT EXISTS FOR (n:Entity) ON (n.wikidata)`,
+  cypher`CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)`,
+  cypher`CREATE INDEX node_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)`,
+  cypher`CREATE INDEX event_dataset IF NOT EXISTS FOR (n:Event) ON (n.dataset)`,
+  cypher`CREATE INDEX participation_sort_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.sortKey)`,
   // Search keys are normalised in application code (src/search/normalize.ts) before they are written, so the
   // index only splits on whitespace; Lucene's language analyzers would stem names apart again.
-  "CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Name) ON EACH [n.keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+  cypher`CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Name) ON EACH [n.keys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
 ];
 
 /** Applies the schema and waits until every index is online, so the first query does not scan. */
 export async function applySchema(executor: Executor): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await executor.write(statement);
-  await executor.write('CALL db.awaitIndexes(300)');
+  await executor.write(cypher`CALL db.awaitIndexes(300)`);
 }

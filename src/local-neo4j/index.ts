@@ -1,13 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { LocalNeo4jSettings } from '../config.js';
+import { LOCAL_NEO4J_DIR, PROJECT_ROOT } from '../paths.js';
 import { LocalNeo4j } from './instance.js';
 import { NEO4J_VERSION } from './version.js';
 
 export { LocalNeo4j, LocalNeo4jError, type RunningServer, type InstanceStatus } from './instance.js';
 export { NEO4J_VERSION } from './version.js';
-
-/** The repository root: jars and instances live in its git-ignored `.neo4j` folder. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The project's local Neo4j instance of that name (`dev` for npm start, `test` for npm test). */
 export function localNeo4j(
@@ -17,9 +15,9 @@ export function localNeo4j(
 ): LocalNeo4j {
   return new LocalNeo4j({
     name,
-    root: `${PROJECT_ROOT}.neo4j`,
+    root: LOCAL_NEO4J_DIR,
     version: NEO4J_VERSION,
-    pomPath: `${PROJECT_ROOT}neo4j/pom.xml`,
+    pomPath: join(PROJECT_ROOT, 'neo4j', 'pom.xml'),
     ...settings,
     log,
   });

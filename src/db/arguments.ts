@@ -1,0 +1,67 @@
+import { MAX_SEARCH_TEXT_LENGTH } from '../search/normalize.js';
+import { ErrorCode, UserInputError } from '../errors.js';
+
+/**
+ * Argument limits, checked before any query reaches Neo4j so an abusive request costs nothing. Each refusal
+ * names the argument and the allowed range.
+ */
+export const LIMITS = {
+  pageSize: 100,
+  neighborhoodDepth: 3,
+  neighborhoodNodes: 500,
+  pathHops: 6,
+  paths: 20,
+  searchResults: 50,
+  searchText: MAX_SEARCH_TEXT_LENGTH,
+  idLength: 200,
+  listLength: 50,
+} as const;
+
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const value = first ?? fallback;
+  if (!Number.isInteger(value) || value < 1 || value > LIMITS.pageSize) {
+    throw new UserInputError(
+      `first must be between 1 and ${LIMITS.pageSize} (got ${value}); page through larger results with after.`,
+      'first',
+      ErrorCode.PAGE_SIZE_EXCEEDED,
+      { max: LIMITS.pageSize },
+    );
+  }
+  return value;
+}
+
+export function intInRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UserInputError(`${name} must be between ${min} and ${max} (got ${value}).`, name, ErrorCode.BAD_USER_INPUT, { min, max });
+  }
+  return value;
+}
+
+export function searchText(name: string, text: string): string {
+  if (text.length > LIMITS.searchText) {
+    throw new UserInputError(
+      `${name} is ${text.length} characters long; search text is limited to ${LIMITS.searchText}.`,
+      name,
+      ErrorCode.SEARCH_TEXT_TOO_LONG,
+      { max: LIMITS.searchText },
+    );
+  }
+  return text;
+}
+
+export function id(name: string, value: string): string {
+  if (value.length === 0 || value.length > LIMITS.idLength) {
+    throw new UserInputError(`${name} must be a non-empty id of at most ${LIMITS.idLength} characters.`, name);
+  }
+  return value;
+}
+
+/** A non-empty list or null (no filter); an empty list would match nothing and is refused as a likely mistake. */
+export function optionalList<T>(name: string, values: readonly T[] | null | undefined): T[] | null {
+  if (values === null || values === undefined) return null;
+  if (values.length === 0) throw new UserInputError(`${name} must not be empty; leave it out to not filter.`, name);
+  if (values.length > LIMITS.listLength) {
+    throw new UserInputError(`${name} has ${values.length} values; at most ${LIMITS.listLength} are allowed.`, name);
+  }
+  return [...new Set(values)];
+}

@@ -1,0 +1,30 @@
+/**
+ * Cypher text that this module's own code wrote. Queries are composed from such fragments (projections chosen
+ * by the selection, variants chosen by which filters are present); request values never become Cypher text,
+ * they travel as $parameters. The brand makes the type checker refuse a plain string where a fragment is expected,
+ * so user text cannot be spliced in by accident.
+ */
+declare const fragmentBrand: unique symbol;
+export type Cypher = string & { readonly [fragmentBrand]: true };
+
+/** Tagged template: literal Cypher with only other fragments interpolated. */
+export function cypher(strings: TemplateStringsArray, ...fragments: readonly Cypher[]): Cypher {
+  let text = strings[0] ?? '';
+  fragments.forEach((fragment, index) => {
+    text += fragment + (strings[index + 1] ?? '');
+  });
+  return text as Cypher;
+}
+
+/** Joins fragments with a literal separator. */
+export function joinCypher(fragments: readonly Cypher[], separator: ', ' | ' ' | ' AND ' | '|'): Cypher {
+  return fragments.join(separator) as Cypher;
+}
+
+/** A fragment from a closed vocabulary constant (labels, relationship types), never from a request. */
+export function vocabulary(values: readonly string[], separator: '|'): Cypher {
+  for (const value of values) {
+    if (!/^[A-Z][A-Z_]*$/.test(value)) throw new Error(`not a vocabulary constant: ${value}`);
+  }
+  return values.join(separator) as Cypher;
+}

@@ -1,0 +1,134 @@
+import { child, mergeTrees, selects, treeOf, type FieldTree } from '../selection.js';
+import { id, intInRange, LIMITS } from './arguments.js';
+import { cypher, joinCypher, type Cypher } from './cypher.js';
+import type { Executor } from './executor.js';
+import { GRAPH_EDGE_PATTERN, Projector, variable } from './projections.js';
+import type { GraphEdgeRecord, GraphNodeRecord, NeighborhoodRecord, PathRecord, PathsRecord } from './records.js';
+
+/**
+ * Graph views over entities and events. Every expansion is bounded: a neighbourhood walks level by level with a
+ * row cap per level (so a hub with a million relationships costs the cap, not the million), and shortest paths
+ * use a literal upper bound chosen from the closed range 1..6.
+ */
+
+const n = variable('n');
+const r = variable('r');
+
+/** Rows read per level: enough to find `limit` distinct nodes among repeated neighbours, and a hard bound. */
+const rowsPerLevel = (limit: number) => Math.min(limit * 4, 2_000);
+
+export async function neighborhood(
+  executor: Executor,
+  args: { entityId: string; depth?: number | null; limit?: number | null },
+  tree: FieldTree,
+): Promise<NeighborhoodRecord | null> {
+  const entityId = id('entityId', args.entityId);
+  const depth = intInRange('depth', args.depth ?? 1, 1, LIMITS.neighborhoodDepth);
+  const limit = intInRange('limit', args.limit ?? 100, 1, LIMITS.neighborhoodNodes);
+  const p = new Projector();
+  // The Cytoscape export shows evidence on edges, so it needs it even when `edges` is not selected.
+  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source')) : child(tree, 'edges');
+  const edge = p.graphEdge(r, edgeTree);
+  const levels: Cypher[] = [];
+  const collected: Cypher[] = [];
+  for (let level = 1; level <= depth; level++) {
+    const frontier = level === 1 ? cypher`[c]` : (`frontier${level - 1}` as Cypher);
+    const next = `frontier${level}` as Cypher;
+    const distance = String(level) as Cypher;
+    const rows = `rows${level}` as Cypher;
+    const scope = joinCypher(['c' as Cypher, ...Array.from({ length: level - 1 }, (_, i) => `frontier${i + 1}` as Cypher)], ', ');
+    levels.push(cypher`
+      CALL (${scope}) {
+        UNWIND ${frontier} AS m
+        MATCH (m)-[r:${GRAPH_EDGE_PATTERN}]-(n)
+        WITH r, n LIMIT $rowsPerLevel
+        RETURN collect({edge: ${edge}, node: ${p.graphNode(n, distance)}}) AS ${rows}, collect(DISTINCT n)[..$limit] AS ${next}, count(*) = $rowsPerLevel AS capped${distance}
+      }`);
+    collected.push(cypher`{rows: ${rows}, capped: capped${distance}}`);
+  }
+  const query = cypher`
+    MATCH (c:Entity {id: $entityId})
+    ${joinCypher(levels, ' ')}
+    RETURN ${p.graphNode(variable('c'), cypher`0`)} AS center, [${joinCypher(collected, ', ')}] AS levels`;
+  const { records } = await executor.read(query, { entityId, limit, rowsPerLevel: rowsPerLevel(limit) });
+  const record = records[0];
+  if (!record) return null;
+  return assembleNeighborhood(
+    record.get('center') as GraphNodeRecord,
+    record.get('levels') as { rows: { edge: GraphEdgeRecord; node: GraphNodeRecord }[]; capped: boolean }[],
+    limit,
+  );
+}
+
+/** Keeps the nearest `limit` nodes (centre first) and the edges whose two ends are both kept. */
+export function assembleNeighborhood(
+  center: GraphNodeRecord,
+  levels: readonly { rows: readonly { edge: GraphEdgeRecord; node: GraphNodeRecord }[]; capped: boolean }[],
+  limit: number,
+): NeighborhoodRecord {
+  const nodes = new Map<string, GraphNodeRecord>([[center.id, center]]);
+  let truncated = false;
+  for (const level of levels) {
+    truncated ||= level.capped;
+    for (const { node } of level.rows) {
+      if (nodes.has(node.id)) continue;
+      if (nodes.size >= limit) {
+        truncated = true;
+        break;
+      }
+      nodes.set(node.id, node);
+    }
+  }
+  const edges = new Map<string, GraphEdgeRecord>();
+  for (const level of levels) {
+    for (const { edge } of level.rows) {
+      if (nodes.has(edge.source) && nodes.has(edge.target) && !edges.has(edge.id)) edges.set(edge.id, edge);
+    }
+  }
+  return { center, nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/**
+ * Shortest paths between two entities through events and relations, each hop with its evidence. The bound on
+ * path length is a literal (Cypher does not take it as a parameter), picked from 1..6 by the validated argument.
+ */
+export async function shortestPaths(
+  executor: Executor,
+  args: { fromId: string; toId: string; maxHops?: number | null; limit?: number | null },
+  tree: FieldTree,
+): Promise<PathsRecord> {
+  const fromId = id('fromId', args.fromId);
+  const toId = id('toId', args.toId);
+  const maxHops = intInRange('maxHops', args.maxHops ?? 4, 1, LIMITS.pathHops);
+  const limit = intInRange('limit', args.limit ?? 5, 1, LIMITS.paths);
+  const p = new Projector();
+  const pathTree = child(tree, 'paths');
+  const hopEdges = child(child(pathTree, 'hops'), 'edge');
+  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(hopEdges, treeOf('evidence.source')) : hopEdges;
+  const bound = `${maxHops}` as Cypher;
+  const sameNode = fromId === toId;
+  const query = sameNode
+    ? cypher`MATCH (a:Entity {id: $fromId}) RETURN [${p.graphNode(variable('a'), cypher`null`)}] AS nodes, [] AS edges`
+    : cypher`
+      MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+      MATCH path = allShortestPaths((a)-[:${GRAPH_EDGE_PATTERN}*..${bound}]-(b))
+      WITH path LIMIT $limit
+      RETURN [n IN nodes(path) | ${p.graphNode(n, cypher`null`)}] AS nodes, [r IN relationships(path) | ${p.graphEdge(r, edgeTree)}] AS edges`;
+  const { records } = await executor.read(query, { fromId, toId, limit });
+  const paths: PathRecord[] = records.map((record) => {
+    const nodes = record.get('nodes') as GraphNodeRecord[];
+    const edges = record.get('edges') as GraphEdgeRecord[];
+    const start = nodes[0];
+    if (!start) throw new Error('a path without nodes');
+    return {
+      length: edges.length,
+      start,
+      hops: edges.map((edge, index) => {
+        const node = nodes[index + 1];
+        if (!node) throw new Error('a path with more relationships than nodes');
+        return { edge, node };
+      }),
+    };
+  });
+  return { paths };
+}

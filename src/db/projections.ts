@@ -1,0 +1,211 @@
+import { RELATION_TYPES } from '../domain/vocabulary.js';
+import { child, forType, selects, type FieldTree } from '../selection.js';
+import { cypher, joinCypher, vocabulary, type Cypher } from './cypher.js';
+
+/**
+ * Cypher map projections for each GraphQL type, built from the query's selection so that one Cypher query
+ * returns everything a root field needs however deep the selection goes: scalar properties always (they are
+ * cheap), nested objects and lists as COLLECT subqueries only when selected. Every fragment is a constant of
+ * this module; the selection only decides which constants are used, and nothing from the request is spliced in.
+ */
+
+/** Relationship types of binary relations, and of everything graph views walk. */
+export const RELATION_TYPE_PATTERN: Cypher = vocabulary(RELATION_TYPES, '|');
+export const GRAPH_EDGE_PATTERN: Cypher = vocabulary(['PARTICIPATED_IN', 'OCCURRED_IN', ...RELATION_TYPES], '|');
+
+/** Builds the projections of one query, handing out fresh variable names so nested subqueries never clash. */
+export class Projector {
+  private counter = 0;
+
+  fresh(prefix: 'country' | 'mx' | 'ms' | 'rel' | 'other' | 'relFrom' | 'relTo' | 'place' | 'pe' | 'pp' | 'ev' | 'ex' | 'src' | 'claimant'): Cypher {
+    this.counter += 1;
+    return `${prefix}${this.counter}` as Cypher;
+  }
+
+  entity(v: Cypher, selection: FieldTree | undefined): Cypher {
+    const tree = forType(selection, 'Entity', ['Node', 'SearchResult']);
+    const parts = [
+      cypher`id: ${v}.id`,
+      cypher`kind: ${v}.kind`,
+      cypher`names: ${localized(v, 'name')}`,
+      cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}]`,
+      cypher`description: ${optionalLocalized(v, 'description')}`,
+      cypher`wikidataId: ${v}.wikidata`,
+      cypher`cameoActorCode: ${v}.cameoActor`,
+    ];
+    if (selects(tree, 'country')) {
+      const c = this.fresh('country');
+      parts.push(cypher`country: COLLECT { MATCH (${v})-[:IN_COUNTRY]->(${c}:Entity) RETURN ${this.entity(c, child(tree, 'country'))} }[0]`);
+    }
+    if (selects(tree, 'mentions')) {
+      const x = this.fresh('mx');
+      const s = this.fresh('ms');
+      const mentions = child(tree, 'mentions');
+      const fields = [cypher`excerptId: ${x}.id`, cypher`quote: ${x}.quote`, cypher`start: ${x}.start`, cypher`end: ${x}.end`];
+      if (selects(mentions, 'source')) fields.push(cypher`source: ${this.source(s, child(mentions, 'source'))}`);
+      parts.push(
+        cypher`mentions: COLLECT { MATCH (${v})-[:MENTIONED_IN]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${x}, ${s} ORDER BY ${s}.id, ${x}.start RETURN {${joinCypher(fields, ', ')}} }`,
+      );
+    }
+    if (selects(tree, 'relations')) {
+      const r = this.fresh('rel');
+      const o = this.fresh('other');
+      const from = this.fresh('relFrom');
+      const to = this.fresh('relTo');
+      parts.push(
+        cypher`relations: COLLECT { MATCH (${v})-[${r}:${RELATION_TYPE_PATTERN}]-(${o}:Entity) WITH DISTINCT ${r} ORDER BY ${r}.id LIMIT 100 WITH ${r}, startNode(${r}) AS ${from}, endNode(${r}) AS ${to} RETURN ${this.relation(r, from, to, child(tree, 'relations'))} }`,
+      );
+    }
+    return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  relation(r: Cypher, from: Cypher, to: Cypher, selection: FieldTree | undefined): Cypher {
+    const tree = forType(selection, 'Relation', ['Node']);
+    const parts = [
+      cypher`id: ${r}.id`,
+      cypher`type: type(${r})`,
+      cypher`since: ${optionalDate(r, 'since')}`,
+      cypher`until: ${optionalDate(r, 'until')}`,
+      cypher`description: ${optionalLocalized(r, 'description')}`,
+      cypher`status: ${r}.status`,
+      cypher`statementKinds: coalesce(${r}.statementKinds, [])`,
+    ];
+    if (selects(tree, 'from')) parts.push(cypher`from: ${this.entity(from, child(tree, 'from'))}`);
+    if (selects(tree, 'to')) parts.push(cypher`to: ${this.entity(to, child(tree, 'to'))}`);
+    if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidence(cypher`${r}.id`, child(tree, 'evidence'))}`);
+    return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  event(v: Cypher, selection: FieldTree | undefined): Cypher {
+    const tree = forType(selection, 'Event', ['Node', 'SearchResult']);
+    const parts = [
+      cypher`id: ${v}.id`,
+      cypher`type: ${v}.type`,
+      cypher`cameoCode: ${v}.cameo`,
+      cypher`cameoLabel: ${v}.cameoLabel`,
+      cypher`ploverType: ${v}.plover`,
+      cypher`titles: ${localized(v, 'title')}`,
+      cypher`summary: ${optionalLocalized(v, 'summary')}`,
+      cypher`date: ${date(v, 'date')}`,
+      cypher`quantity: CASE WHEN ${v}.quantityPhrase IS NULL THEN null ELSE {phrase: ${v}.quantityPhrase, min: ${v}.quantityMin, max: ${v}.quantityMax} END`,
+      cypher`status: ${v}.status`,
+      cypher`statementKinds: coalesce(${v}.statementKinds, [])`,
+    ];
+    if (selects(tree, 'place')) {
+      const p = this.fresh('place');
+      parts.push(cypher`place: COLLECT { MATCH (${v})-[:OCCURRED_IN]->(${p}:Entity) RETURN ${this.entity(p, child(tree, 'place'))} }[0]`);
+    }
+    if (selects(tree, 'participants')) {
+      const e = this.fresh('pe');
+      const p = this.fresh('pp');
+      parts.push(
+        cypher`participants: COLLECT { MATCH (${e}:Entity)-[${p}:PARTICIPATED_IN]->(${v}) WITH ${e}, ${p} ORDER BY ${p}.role, ${e}.id RETURN ${this.participation(p, e, v, child(tree, 'participants'))} }`,
+      );
+    }
+    if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidence(cypher`${v}.id`, child(tree, 'evidence'))}`);
+    return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  participation(p: Cypher, entity: Cypher, event: Cypher, selection: FieldTree | undefined): Cypher {
+    const tree = forType(selection, 'Participation', ['Node']);
+    const parts = [cypher`id: ${p}.id`, cypher`role: ${p}.role`, cypher`status: ${p}.status`];
+    if (selects(tree, 'entity')) parts.push(cypher`entity: ${this.entity(entity, child(tree, 'entity'))}`);
+    if (selects(tree, 'event')) parts.push(cypher`event: ${this.event(event, child(tree, 'event'))}`);
+    if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidence(cypher`${p}.id`, child(tree, 'evidence'))}`);
+    return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  /** The evidence of the fact whose id the expression `factId` gives, in source order (an index seek on factId). */
+  evidence(factId: Cypher, tree: FieldTree | undefined): Cypher {
+    const ev = this.fresh('ev');
+    const x = this.fresh('ex');
+    const s = this.fresh('src');
+    const parts = [
+      cypher`excerptId: ${x}.id`,
+      cypher`quote: ${x}.quote`,
+      cypher`start: ${x}.start`,
+      cypher`end: ${x}.end`,
+      cypher`statementKind: ${ev}.statementKind`,
+      cypher`stance: ${ev}.stance`,
+      cypher`note: ${ev}.note`,
+    ];
+    if (selects(tree, 'source')) parts.push(cypher`source: ${this.source(s, child(tree, 'source'))}`);
+    if (selects(tree, 'attributedTo')) {
+      const a = this.fresh('claimant');
+      parts.push(
+        cypher`attributedTo: COLLECT { MATCH (${a}:Entity {id: ${ev}.attributedToId}) RETURN ${this.entity(a, child(tree, 'attributedTo'))} }[0]`,
+      );
+    }
+    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${factId}})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id RETURN {${joinCypher(parts, ', ')}} }`;
+  }
+
+  source(s: Cypher, selection: FieldTree | undefined): Cypher {
+    const tree = forType(selection, 'Source', ['Node']);
+    const parts = [
+      cypher`id: ${s}.id`,
+      cypher`title: ${s}.title`,
+      cypher`language: toUpper(${s}.language)`,
+      cypher`publisher: ${s}.publisher`,
+      cypher`url: ${s}.url`,
+      cypher`published: ${optionalDate(s, 'published')}`,
+      cypher`contentHash: ${s}.contentHash`,
+      cypher`length: ${s}.length`,
+      cypher`note: ${s}.note`,
+    ];
+    // The full text can be large: only when asked for.
+    if (selects(tree, 'text')) parts.push(cypher`text: ${s}.text`);
+    return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  /** A flat graph-view node for the entity or event bound to `n`, at `distance` (a Cypher expression). */
+  graphNode(n: Cypher, distance: Cypher): Cypher {
+    return cypher`CASE WHEN ${n}:Event THEN {id: ${n}.id, nodeType: 'EVENT', entityKind: null, eventType: ${n}.type, labels: ${localized(n, 'title')}, date: ${date(n, 'date')}, distance: ${distance}} ELSE {id: ${n}.id, nodeType: 'ENTITY', entityKind: ${n}.kind, eventType: null, labels: ${localized(n, 'name')}, date: null, distance: ${distance}} END`;
+  }
+
+  /**
+   * A graph-view edge for relationship `r`: participations and relations carry their own evidence; a place edge
+   * (OCCURRED_IN) rests on its event's evidence and status.
+   */
+  graphEdge(r: Cypher, tree: FieldTree | undefined): Cypher {
+    const parts = [
+      cypher`id: CASE type(${r}) WHEN 'OCCURRED_IN' THEN startNode(${r}).id + '/place' ELSE ${r}.id END`,
+      cypher`source: startNode(${r}).id`,
+      cypher`target: endNode(${r}).id`,
+      cypher`type: type(${r})`,
+      cypher`role: ${r}.role`,
+      cypher`status: CASE type(${r}) WHEN 'OCCURRED_IN' THEN startNode(${r}).status ELSE ${r}.status END`,
+    ];
+    if (selects(tree, 'evidence')) {
+      const fact = cypher`CASE type(${r}) WHEN 'OCCURRED_IN' THEN startNode(${r}).id ELSE ${r}.id END`;
+      parts.push(cypher`evidence: ${this.evidence(fact, child(tree, 'evidence'))}`);
+    }
+    return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+}
+
+type LocalizedProperty = 'name' | 'description' | 'title' | 'summary';
+type DatePrefix = 'date' | 'since' | 'until' | 'published';
+
+function localized(v: Cypher, property: LocalizedProperty): Cypher {
+  const p = property as Cypher;
+  return cypher`{ar: ${v}.${p}_ar, fr: ${v}.${p}_fr, en: ${v}.${p}_en}`;
+}
+
+function optionalLocalized(v: Cypher, property: LocalizedProperty): Cypher {
+  const p = property as Cypher;
+  return cypher`CASE WHEN ${v}.${p}_ar IS NULL AND ${v}.${p}_fr IS NULL AND ${v}.${p}_en IS NULL THEN null ELSE ${localized(v, property)} END`;
+}
+
+/** A FuzzyDate from `<prefix>Phrase`, `<prefix>Precision`, `<prefix>Earliest`, `<prefix>Latest`, `<prefix>Edtf`. */
+function date(v: Cypher, prefix: DatePrefix): Cypher {
+  const p = prefix as Cypher;
+  return cypher`{phrase: ${v}.${p}Phrase, precision: coalesce(${v}.${p}Precision, 'UNKNOWN'), earliest: ${v}.${p}Earliest, latest: ${v}.${p}Latest, edtf: ${v}.${p}Edtf, year: CASE WHEN ${v}.${p}Earliest IS NOT NULL AND left(${v}.${p}Earliest, 4) = left(${v}.${p}Latest, 4) THEN toInteger(left(${v}.${p}Earliest, 4)) END}`;
+}
+
+function optionalDate(v: Cypher, prefix: DatePrefix): Cypher {
+  const p = prefix as Cypher;
+  return cypher`CASE WHEN ${v}.${p}Precision IS NULL AND ${v}.${p}Phrase IS NULL THEN null ELSE ${date(v, prefix)} END`;
+}
+
+/** A variable name written in this module. */
+export const variable = (name: 'e' | 'x' | 'n' | 'r' | 'a' | 'b' | 's' | 'c' | 't' | 'node' | 'm' | 'hop'): Cypher => name as Cypher;

@@ -1,0 +1,216 @@
+/**
+ * What the data layer returns: plain objects shaped like the GraphQL types (codegen mappers bind them), built by
+ * the Cypher map projections in projections.ts. Nested parts a query did not select are absent (undefined).
+ * Enum values are already in their GraphQL spelling (e.g. language 'AR').
+ */
+import type { DatePrecision, EntityKind, EventType, ParticipantRole, RelationType, Stance, StatementKind } from '../domain/vocabulary.js';
+
+export type LanguageCode = 'AR' | 'FR' | 'EN';
+export type EvidenceStatus = 'REPORTED' | 'CORROBORATED' | 'DISPUTED';
+
+export interface LocalizedTextRecord {
+  readonly ar: string | null;
+  readonly fr: string | null;
+  readonly en: string | null;
+}
+
+export interface FuzzyDateRecord {
+  readonly phrase: string | null;
+  readonly precision: DatePrecision;
+  readonly earliest: string | null;
+  readonly latest: string | null;
+  readonly edtf: string | null;
+  readonly year: number | null;
+}
+
+export interface SourceRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly language: LanguageCode;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly published: FuzzyDateRecord | null;
+  readonly contentHash: string;
+  readonly length: number;
+  readonly text?: string;
+  readonly note: string | null;
+}
+
+export interface EvidenceRecord {
+  readonly excerptId: string;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly statementKind: StatementKind;
+  readonly stance: Stance;
+  readonly note: string | null;
+  readonly source?: SourceRecord;
+  readonly attributedTo?: EntityRecord | null;
+}
+
+export interface MentionRecord {
+  readonly excerptId: string;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly source?: SourceRecord;
+}
+
+export interface AliasRecord {
+  readonly text: string;
+  readonly language: LanguageCode;
+}
+
+export interface EntityRecord {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly names: LocalizedTextRecord;
+  readonly aliases: readonly AliasRecord[];
+  readonly description: LocalizedTextRecord | null;
+  readonly wikidataId: string | null;
+  readonly cameoActorCode: string | null;
+  readonly country?: EntityRecord | null;
+  readonly mentions?: readonly MentionRecord[];
+  readonly relations?: readonly RelationRecord[];
+}
+
+export interface RelationRecord {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly since: FuzzyDateRecord | null;
+  readonly until: FuzzyDateRecord | null;
+  readonly description: LocalizedTextRecord | null;
+  readonly status: EvidenceStatus;
+  readonly statementKinds: readonly StatementKind[];
+  readonly from?: EntityRecord;
+  readonly to?: EntityRecord;
+  readonly evidence?: readonly EvidenceRecord[];
+}
+
+export interface QuantityRecord {
+  readonly phrase: string;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+export interface EventRecord {
+  readonly id: string;
+  readonly type: EventType;
+  readonly cameoCode: string | null;
+  readonly cameoLabel: string | null;
+  readonly ploverType: string;
+  readonly titles: LocalizedTextRecord;
+  readonly summary: LocalizedTextRecord | null;
+  readonly date: FuzzyDateRecord;
+  readonly quantity: QuantityRecord | null;
+  readonly status: EvidenceStatus;
+  readonly statementKinds: readonly StatementKind[];
+  readonly place?: EntityRecord | null;
+  readonly participants?: readonly ParticipationRecord[];
+  readonly evidence?: readonly EvidenceRecord[];
+}
+
+export interface ParticipationRecord {
+  readonly id: string;
+  readonly role: ParticipantRole;
+  readonly status: EvidenceStatus;
+  readonly entity?: EntityRecord;
+  readonly event?: EventRecord;
+  readonly evidence?: readonly EvidenceRecord[];
+}
+
+export interface PageInfoRecord {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
+}
+
+export interface Edge<T> {
+  readonly cursor: string;
+  readonly node: T;
+}
+
+/** A page; totalCount is present only when the query selected it. */
+export interface ConnectionRecord<T> {
+  readonly edges: readonly Edge<T>[];
+  readonly pageInfo: PageInfoRecord;
+  readonly totalCount?: number;
+}
+
+export interface TimelineEntryRecord {
+  readonly event: EventRecord;
+  readonly roles: readonly ParticipantRole[];
+  readonly date: FuzzyDateRecord;
+}
+
+export interface TimelineRecord extends ConnectionRecord<TimelineEntryRecord> {
+  readonly entity: EntityRecord | null;
+}
+
+export type GraphNodeType = 'ENTITY' | 'EVENT';
+
+export interface GraphNodeRecord {
+  readonly id: string;
+  readonly nodeType: GraphNodeType;
+  readonly entityKind: EntityKind | null;
+  readonly eventType: EventType | null;
+  readonly labels: LocalizedTextRecord;
+  readonly date: FuzzyDateRecord | null;
+  readonly distance: number | null;
+}
+
+export interface GraphEdgeRecord {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: 'PARTICIPATED_IN' | 'OCCURRED_IN' | RelationType;
+  readonly role: ParticipantRole | null;
+  readonly status: EvidenceStatus;
+  readonly evidence?: readonly EvidenceRecord[];
+}
+
+export interface NeighborhoodRecord {
+  readonly center: GraphNodeRecord;
+  readonly nodes: readonly GraphNodeRecord[];
+  readonly edges: readonly GraphEdgeRecord[];
+  readonly truncated: boolean;
+}
+
+export interface PathHopRecord {
+  readonly edge: GraphEdgeRecord;
+  readonly node: GraphNodeRecord;
+}
+
+export interface PathRecord {
+  readonly length: number;
+  readonly start: GraphNodeRecord;
+  readonly hops: readonly PathHopRecord[];
+}
+
+export interface PathsRecord {
+  readonly paths: readonly PathRecord[];
+}
+
+export type SearchNodeRecord = (EntityRecord & { readonly __typename: 'Entity' }) | (EventRecord & { readonly __typename: 'Event' });
+
+export interface SearchHitRecord {
+  readonly score: number;
+  readonly matchedText: string;
+  readonly matchedLanguage: LanguageCode;
+  readonly node: SearchNodeRecord;
+}
+
+export interface StatsRecord {
+  readonly entityCount: number;
+  readonly eventCount: number;
+  readonly relationCount: number;
+  readonly sourceCount: number;
+  readonly entitiesByKind: readonly { kind: EntityKind; count: number }[];
+  readonly eventsByType: readonly { type: EventType; count: number }[];
+  readonly eventsByYear: readonly { year: number; count: number }[];
+  readonly eventsWithoutYear: number;
+}
+
+export type EntityConnectionRecord = ConnectionRecord<EntityRecord>;
+export type EventConnectionRecord = ConnectionRecord<EventRecord>;

@@ -1,0 +1,71 @@
+import type { ApolloServer } from '@apollo/server';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from './config.js';
+import { ConnectionError, connectGraph, type Graph } from './connect.js';
+import type { Context } from './context.js';
+import { applySchema } from './db/schema.js';
+import { createHttpServer } from './http.js';
+import { LocalNeo4jError } from './local-neo4j/index.js';
+import { seedIfEmpty } from './seed-on-start.js';
+import { buildServer } from './server.js';
+
+/**
+ * `npm start`: a local Neo4j when NEO4J_URI is unset (started if needed), the schema, the article graph when the
+ * database is empty, then the API. Ctrl-C drains requests, closes the driver and stops a Neo4j this command started.
+ */
+const say = (line: string) => console.log(line);
+let graph: Graph | undefined;
+let apollo: ApolloServer<Context> | undefined;
+let stoppingSince = 0;
+
+async function shutdown(signal: string): Promise<void> {
+  // npm and the terminal may each deliver the same Ctrl-C; only a second press a moment later forces the exit.
+  if (stoppingSince > 0) {
+    if (Date.now() - stoppingSince < 1_500) return;
+    say('Forced exit.');
+    process.exit(1);
+  }
+  stoppingSince = Date.now();
+  say(`\n${signal}: shutting down...`);
+  await release();
+  say('Stopped.');
+  process.exit(0);
+}
+
+/** Drains the API, closes the driver and stops the local Neo4j if this process started it. */
+async function release(): Promise<void> {
+  await apollo?.stop().catch((error: unknown) => console.error('stopping the API failed:', error));
+  await graph?.close();
+  if (graph?.local?.startedNow) await graph.local.instance.stop();
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  graph = await connectGraph(config, say);
+  say(`Connected to Neo4j ${graph.server.version} ${graph.server.edition} at ${graph.connection.uri}`);
+  await applySchema(graph.executor);
+  if (config.seedOnStart) await seedIfEmpty(graph.executor, say);
+
+  apollo = buildServer({ logger, introspection: config.introspection });
+  const http = createHttpServer({ apollo, executor: graph.executor, logger, corsOrigins: config.corsOrigins });
+  await apollo.start();
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, resolve);
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE' ? new ConfigError([`PORT: ${config.port} is already in use on ${config.host}; set PORT to a free port`]) : error;
+  });
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  say(`API ready: http://${shown}:${config.port}/graphql  (GraphiQL at http://${shown}:${config.port}/, health at /health)`);
+  say('Press Ctrl-C to stop.');
+}
+
+main().catch(async (error: unknown) => {
+  const expected = error instanceof ConfigError || error instanceof ConnectionError || error instanceof LocalNeo4jError;
+  console.error(expected ? (error as Error).message : error);
+  await release().catch(() => undefined);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { toCytoscape } from '../exports/cytoscape.js';
+import { pick } from '../exports/labels.js';
+import { toTimelineJs } from '../exports/timelinejs.js';
+import { fieldTree } from '../selection.js';
+import { DateScalar, JsonScalar } from './scalars.js';
+
+/** A nested part the data layer always projects when it is selected; absent means a projection bug. */
+function projected<T>(value: T | undefined, field: string): T {
+  if (value === undefined) throw new Error(`the data layer did not project ${field}`);
+  return value;
+}
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  JSON: JsonScalar,
+  Query: {
+    entity: (_parent, { id }, { db }, info) => db.entities.byId(id, fieldTree(info)),
+    entities: (_parent, args, { db }, info) => db.entities.list(args, fieldTree(info)),
+    event: (_parent, { id }, { db }, info) => db.events.byId(id, fieldTree(info)),
+    events: (_parent, args, { db }, info) => db.events.list(args, fieldTree(info)),
+    relation: (_parent, { id }, { db }, info) => db.relations.byId(id, fieldTree(info)),
+    source: (_parent, { id }, { db }, info) => db.sources.byId(id, fieldTree(info)),
+    timeline: (_parent, args, { db }, info) => db.events.timeline(args, fieldTree(info)),
+    neighborhood: (_parent, args, { db }, info) => db.graph.neighborhood(args, fieldTree(info)),
+    paths: (_parent, args, { db }, info) => db.graph.paths(args, fieldTree(info)),
+    search: (_parent, args, { db }, info) => db.search(args, fieldTree(info)),
+    stats: (_parent, _args, { db }) => db.stats(),
+  },
+  Entity: {
+    name: (entity, { language }) => pick(entity.names, language) || entity.id,
+    wikidataUrl: (entity) => (entity.wikidataId ? `https://www.wikidata.org/wiki/${entity.wikidataId}` : null),
+    country: (entity) => projected(entity.country, 'Entity.country'),
+    mentions: (entity) => projected(entity.mentions, 'Entity.mentions'),
+    relations: (entity) => projected(entity.relations, 'Entity.relations'),
+  },
+  Relation: {
+    from: (relation) => projected(relation.from, 'Relation.from'),
+    to: (relation) => projected(relation.to, 'Relation.to'),
+    evidence: (relation) => projected(relation.evidence, 'Relation.evidence'),
+  },
+  Event: {
+    title: (event, { language }) => pick(event.titles, language) || event.id,
+    place: (event) => projected(event.place, 'Event.place'),
+    participants: (event) => projected(event.participants, 'Event.participants'),
+    evidence: (event) => projected(event.evidence, 'Event.evidence'),
+  },
+  Participation: {
+    entity: (participation) => projected(participation.entity, 'Participation.entity'),
+    event: (participation) => projected(participation.event, 'Participation.event'),
+    evidence: (participation) => projected(participation.evidence, 'Participation.evidence'),
+  },
+  Evidence: {
+    source: (evidence) => projected(evidence.source, 'Evidence.source'),
+    attributedTo: (evidence) => projected(evidence.attributedTo, 'Evidence.attributedTo'),
+  },
+  Mention: {
+    source: (mention) => projected(mention.source, 'Mention.source'),
+  },
+  Source: {
+    text: (source) => projected(source.text, 'Source.text'),
+  },
+  EntityConnection: {
+    totalCount: (connection) => projected(connection.totalCount, 'EntityConnection.totalCount'),
+  },
+  EventConnection: {
+    totalCount: (connection) => projected(connection.totalCount, 'EventConnection.totalCount'),
+  },
+  TimelineConnection: {
+    totalCount: (timeline) => projected(timeline.totalCount, 'TimelineConnection.totalCount'),
+    timelineJs: (timeline, { language }) => toTimelineJs(timeline.entity, timeline.edges.map((edge) => edge.node), language),
+  },
+  GraphNode: {
+    label: (node, { language }) => pick(node.labels, language) || node.id,
+  },
+  GraphEdge: {
+    evidence: (edge) => projected(edge.evidence, 'GraphEdge.evidence'),
+  },
+  Neighborhood: {
+    cytoscape: (view, { language }) => toCytoscape(view.nodes, view.edges, language),
+  },
+  PathsResult: {
+    cytoscape: (result, { language }) =>
+      toCytoscape(
+        result.paths.flatMap((path) => [path.start, ...path.hops.map((hop) => hop.node)]),
+        result.paths.flatMap((path) => path.hops.map((hop) => hop.edge)),
+        language,
+      ),
+  },
+  SearchResult: {
+    __resolveType: (node) => ('titles' in node ? 'Event' : 'Entity'),
+  },
+};
