@@ -75,8 +75,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
 }
 
 async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpOptions): Promise<void> {
-  const body = await readBody(req, res);
-  if (body === undefined) return;
+  const read = await readBody(req, res);
+  if (!read.ok) return;
+  const { body } = read;
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -99,9 +100,9 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
 
 /**
  * Reads and parses the body the way Apollo's integrations expect: JSON bodies as objects, anything else as text
- * (Apollo then answers unsupported content types itself). Returns undefined after answering an error.
+ * (Apollo then answers unsupported content types itself). `ok: false` means an error was already answered.
  */
-async function readBody(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+async function readBody(req: IncomingMessage, res: ServerResponse): Promise<{ ok: true; body: unknown } | { ok: false }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -109,23 +110,24 @@ async function readBody(req: IncomingMessage, res: ServerResponse): Promise<unkn
     if (size > MAX_BODY_BYTES) {
       sendJson(res, 413, { errors: [{ message: `request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
       req.destroy();
-      return undefined;
+      return { ok: false };
     }
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   const contentType = req.headers['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(contentType) || text.length === 0) return text.length === 0 ? undefined : text;
+  if (text.length === 0) return { ok: true, body: undefined };
+  if (!/^application\/json\b/i.test(contentType)) return { ok: true, body: text };
   const charset = /charset=([^;]+)/i.exec(contentType)?.[1]?.trim().toLowerCase();
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     sendJson(res, 415, { errors: [{ message: `unsupported charset ${charset}; send UTF-8`, extensions: { code: 'BAD_REQUEST' } }] });
-    return undefined;
+    return { ok: false };
   }
   try {
-    return JSON.parse(text) as unknown;
+    return { ok: true, body: JSON.parse(text) as unknown };
   } catch {
     sendJson(res, 400, { errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-    return undefined;
+    return { ok: false };
   }
 }
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { createDataLayer, type Executor, type QueryObserver } from './db/index.js';
@@ -75,13 +75,14 @@ const CLIENT_CODES = new Set<string>([
  * error keeps its own code even where Apollo wraps it (validation failures, resolver errors).
  */
 export function clientCode(error: unknown): string | undefined {
-  const candidates = [unwrapResolverError(error), (error as GraphQLError | null)?.originalError, error];
+  // The innermost error first: a limit rejected during validation travels as the originalError of Apollo's own.
+  const candidates = [(error as { originalError?: unknown } | null)?.originalError, unwrapResolverError(error), error];
   for (const candidate of candidates) {
-    const code = candidate instanceof GraphQLError ? candidate.extensions['code'] : undefined;
+    // Duck-typed rather than instanceof: a bundler or test runner may load two copies of graphql.
+    const { code } = (candidate as { extensions?: { code?: unknown } } | null)?.extensions ?? {};
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      return code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS_MESSAGE.test(candidate instanceof GraphQLError ? candidate.message : '')
-        ? ErrorCode.TOO_MANY_TOKENS
-        : code;
+      const message = (candidate as { message?: unknown }).message;
+      return code === 'GRAPHQL_PARSE_FAILED' && typeof message === 'string' && TOO_MANY_TOKENS_MESSAGE.test(message) ? ErrorCode.TOO_MANY_TOKENS : code;
     }
   }
   return undefined;

@@ -5,6 +5,7 @@ import type { Neo4jConnection } from '../config.js';
 export interface DriverOptions {
   readonly connectionTimeoutMs: number;
   readonly maxPoolSize?: number;
+  readonly maxRetryTimeMs?: number;
 }
 
 export function openDriver(connection: Neo4jConnection, options: DriverOptions): Driver {
@@ -18,8 +19,9 @@ export function openDriver(connection: Neo4jConnection, options: DriverOptions):
     connectionTimeout: options.connectionTimeoutMs,
     connectionAcquisitionTimeout: options.connectionTimeoutMs * 2,
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
-    // Fail fast instead of retrying for 30 s when the server is down; callers report and recover.
-    maxTransactionRetryTime: 5_000,
+    // Retry a transient failure (a leader switch, a database still starting) for about a second, not the
+    // driver's default 30 s: a client gets DATABASE_UNAVAILABLE fast and retries, the API recovers by itself.
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 1_000,
     userAgent: 'security-cooperation-graph',
   });
 }

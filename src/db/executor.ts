@@ -55,7 +55,7 @@ export class Executor {
   private async run<R extends RecordShape>(cypher: Cypher, params: Params, routing: 'READ' | 'WRITE'): Promise<QueryResult<R>> {
     const started = performance.now();
     try {
-      return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
+      return await this.driver.executeQuery<QueryResult<R>>(cypher, toNeo4jParams(params), {
         database: this.options.database,
         routing,
         transactionConfig: { timeout: this.options.queryTimeoutMs },
@@ -82,4 +82,21 @@ export function mapDriverError(error: unknown, timeoutMs: number): unknown {
   if (isUnavailable(error) || code === 'Neo.TransientError.General.DatabaseUnavailable') return new DatabaseUnavailableError();
   if (isTransient(error) && /unavailable|starting|stopping/i.test(String((error as Error).message))) return new DatabaseUnavailableError();
   return error;
+}
+
+/**
+ * JavaScript numbers are doubles; Cypher wants integers for LIMIT, offsets and counts. Whole numbers become Neo4j
+ * integers at this boundary (this product has no whole-valued floats among its parameters).
+ */
+export function toNeo4jParams(value: Params): Params {
+  return convert(value) as Params;
+}
+
+function convert(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(convert);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item)]));
+  }
+  return value;
 }

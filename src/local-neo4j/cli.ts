@@ -1,6 +1,6 @@
-// npm run db:start | db:stop | db:status | db:reset [-- <instance>]   (instance: dev, the default, or test)
+// npm run db:install | db:start | db:stop | db:status | db:reset [-- <instance>]   (instance: dev, the default, or test)
 import { ConfigError, loadConfig } from '../config.js';
-import { localNeo4j, LocalNeo4jError } from './index.js';
+import { localNeo4j, LocalNeo4jError, NEO4J_VERSION } from './index.js';
 
 const [command, name = 'dev'] = process.argv.slice(2);
 
@@ -38,13 +38,18 @@ try {
       }
       break;
     }
+    case 'install': {
+      const libDir = await instance.install();
+      console.log(`Neo4j ${NEO4J_VERSION} jars are in ${libDir}.`);
+      break;
+    }
     case 'reset': {
       await instance.reset();
       console.log(`Neo4j (${name}) data and password deleted; the next start begins empty.`);
       break;
     }
     default:
-      console.error('usage: tsx src/local-neo4j/cli.ts start|stop|status|reset [dev|test]');
+      console.error('usage: tsx src/local-neo4j/cli.ts install|start|stop|status|reset [dev|test]');
       process.exitCode = 2;
   }
 } catch (error) {

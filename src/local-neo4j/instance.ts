@@ -90,6 +90,11 @@ export class LocalNeo4j {
     };
   }
 
+  /** Fetches the jars when they are not cached yet (Java itself is checked at start); returns their folder. */
+  install(): Promise<string> {
+    return ensureJars({ root: this.options.root, version: this.options.version, pomPath: this.options.pomPath, log: this.options.log });
+  }
+
   /** Starts the server unless it already runs; resolves once it answers a Cypher query. */
   async start(): Promise<RunningServer> {
     const current = await this.status();
@@ -105,12 +110,7 @@ export class LocalNeo4j {
       );
     }
     const java = this.findJava();
-    const libDir = await ensureJars({
-      root: this.options.root,
-      version: this.options.version,
-      pomPath: this.options.pomPath,
-      log: this.options.log,
-    });
+    const libDir = await this.install();
     const credentials = await this.prepareFolders();
     await this.writeConfig();
 

@@ -108,25 +108,28 @@ const PROCLITIC_CHAINS: readonly string[] = [
 
 const MIN_ARABIC_STEM_LENGTH = 3;
 
+// Longest first, so a stacked prefix (وللـ, بالـ) comes off in one step where it can.
+const CHAINS_LONGEST_FIRST = [...PROCLITIC_CHAINS].sort((a, b) => b.length - a.length);
+
 /**
- * Keys of one normalised Arabic token: the token itself, then the remainder after every proclitic chain
- * it starts with, keeping only remainders of at least three letters (so من, في, الذي survive whole).
+ * The one key of a normalised Arabic token: what remains after proclitics are stripped repeatedly (a
+ * conjunction, a preposition, the article, in any stacking) while at least three letters remain, so من, في
+ * and الذي survive whole.
  *
- * Whether a leading و ف ب ك ل is a proclitic or the first letter of the word cannot be told from the
- * spelling (وطني, فرنسا, لبنان are whole words). Stripping it anyway, and keeping the unstripped token
- * too, makes every spelling of a word share a key: فرنسا → {فرنسا, رنسا} and بفرنسا → {بفرنسا, فرنسا};
- * وطني → {وطني, طني} and الوطني → {الوطني, وطني}. The cost is a few spurious keys (لبنان also yields
- * بنان), which can only add matches, never lose one, and the exact form still scores higher because it
- * matches more keys.
+ * Whether a leading و ف ب ك ل is a proclitic or the word's first letter cannot be told from the spelling
+ * (وطني, فرنسا, لبنان are whole words). Stripping it anyway, to a fixed point, gives every spelling of a word
+ * the same key: فرنسا and بفرنسا both become رنسا, وطني and الوطني both طني, الإنتربول and لإنتربول and
+ * وللإنتربول all انتربول. The key is not always a real word, but the same function runs on names when they
+ * are indexed and on queries, so they meet. One key per word (rather than the word plus its stems) also
+ * keeps ranking honest: a query for لإنتربول must not favour names that happen to share the prefix.
  */
 function arabicKeys(token: string): string[] {
-  const keys = [token];
-  for (const chain of PROCLITIC_CHAINS) {
-    if (token.startsWith(chain) && token.length - chain.length >= MIN_ARABIC_STEM_LENGTH) {
-      keys.push(token.slice(chain.length));
-    }
+  let key = token;
+  for (;;) {
+    const chain = CHAINS_LONGEST_FIRST.find((c) => key.startsWith(c) && key.length - c.length >= MIN_ARABIC_STEM_LENGTH);
+    if (chain === undefined) return [key];
+    key = key.slice(chain.length);
   }
-  return unique(keys);
 }
 
 /**
