@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.js';
+
+describe('configuration from the environment', () => {
+  it('defaults to the local Neo4j and port 4000', () => {
+    const config = parseConfig({});
+    expect(config.neo4j).toBeUndefined();
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.local.boltPort).toBe(7687);
+    expect(config.test.localBoltPort).toBe(7697);
+  });
+
+  it('uses an existing server or Aura when NEO4J_URI is set', () => {
+    const config = parseConfig({ NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'neo4j' });
+    expect(config.neo4j).toEqual({ uri: 'neo4j+s://abcd1234.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'neo4j' });
+  });
+
+  it('treats blank values as unset, so a copied .env.example works', () => {
+    expect(parseConfig({ NEO4J_URI: '', PORT: ' ', JAVA_HOME: '' }).neo4j).toBeUndefined();
+  });
+
+  it('lists every problem at once, each naming the variable and the value', () => {
+    let error: unknown;
+    try {
+      parseConfig({ NEO4J_URI: 'http://localhost:7474', PORT: 'abc', LOG_LEVEL: 'loud', NEO4J_LOCAL_HEAP: 'lots', GRAPHQL_INTROSPECTION: 'maybe' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(5);
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['NEO4J_URI', 'NEO4J_LOCAL_HEAP', 'PORT', 'LOG_LEVEL', 'GRAPHQL_INTROSPECTION']);
+    expect(problems.join('\n')).toContain('"http://localhost:7474"');
+  });
+
+  it('refuses credentials without a URI, which would otherwise be silently ignored', () => {
+    expect(() => parseConfig({ NEO4J_PASSWORD: 'x' })).toThrow(/NEO4J_URI/);
+  });
+});
