@@ -29,10 +29,9 @@ export const SCHEMA_STATEMENTS: readonly Cypher[] = [
   cypher`CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)`,
   cypher`CREATE INDEX node_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset)`,
   cypher`CREATE INDEX event_dataset IF NOT EXISTS FOR (n:Event) ON (n.dataset)`,
-  // The seed loader reads what the graph holds of a dataset, kind by kind, before it syncs it.
+  // The seed loader reads what the graph holds of a dataset before it syncs it (excerpts and evidence it finds
+  // from the dataset's sources).
   cypher`CREATE INDEX source_dataset IF NOT EXISTS FOR (n:Source) ON (n.dataset)`,
-  cypher`CREATE INDEX excerpt_dataset IF NOT EXISTS FOR (n:Excerpt) ON (n.dataset)`,
-  cypher`CREATE INDEX evidence_dataset IF NOT EXISTS FOR (n:Evidence) ON (n.dataset)`,
   cypher`CREATE INDEX name_dataset IF NOT EXISTS FOR (n:Name) ON (n.dataset)`,
   cypher`CREATE INDEX participation_sort_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.sortKey)`,
   // Search keys are normalised in application code (src/search/normalize.ts) before they are written, so the

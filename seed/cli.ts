@@ -1,0 +1,72 @@
+// npm run seed [-- <dataset folder>]: validates a dataset folder (default seed/data/article) and loads it into
+// Neo4j in one transaction. NEO4J_URI picks the server; without it the project's local `dev` Neo4j is started
+// when needed and left running.
+import { relative, resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { ConnectionError, connectGraph, type Graph } from '../src/connect.js';
+import { applySchema } from '../src/db/schema.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../src/errors.js';
+import { LocalNeo4jError } from '../src/local-neo4j/index.js';
+import { DEFAULT_DATASET_FOLDER, DatasetError, formatProblem, readDataset, writeDataset, type WriteSummary } from './load.js';
+
+const say = (line: string) => console.log(line);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function describe(summary: WriteSummary, uri: string): string[] {
+  return [
+    `Seeded dataset "${summary.dataset}" into ${uri} in ${seconds(summary.elapsedMs)} ` +
+      `(commit ${seconds(summary.commitMs)}): ${summary.rows} rows, ${summary.rowsPerSecond} rows/s.`,
+    `  rows: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.shared} shared with ` +
+      `other datasets, ${summary.deleted} deleted, ${summary.handedOver} handed over; ${summary.recomputed} facts re-derived`,
+    `  Neo4j: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ${summary.nodesDeleted} nodes and ` +
+      `${summary.relationshipsDeleted} relationships deleted, ${summary.propertiesSet} properties set, ` +
+      `${summary.labelsAdded} labels added, ${summary.labelsRemoved} removed (${summary.statements} statements)`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) {
+    console.error('usage: npm run seed [-- <dataset folder>]   (default: seed/data/article)');
+    process.exitCode = 2;
+    return;
+  }
+  const folder = resolve(args[0] ?? DEFAULT_DATASET_FOLDER);
+  const config = loadConfig();
+
+  // Validate before touching the database: a broken dataset needs no server to be reported.
+  const started = performance.now();
+  const dataset = await readDataset(folder);
+  say(`Dataset "${dataset.id}" (${relative(process.cwd(), folder) || '.'}): ${dataset.files.length} files valid in ${seconds(performance.now() - started)}.`);
+
+  let graph: Graph | undefined;
+  try {
+    graph = await connectGraph(config, say);
+    say(`Connected to Neo4j ${graph.server.version} ${graph.server.edition} at ${graph.connection.uri}.`);
+    await applySchema(graph.executor);
+    const summary = await writeDataset(graph.executor, dataset, { log: (line) => say(`  ${line}`) });
+    for (const line of describe(summary, graph.connection.uri)) say(line);
+    if (graph.local) {
+      say(`The local Neo4j (dev) ${graph.local.startedNow ? 'was started and ' : ''}keeps running at ${graph.connection.uri}; npm run db:stop stops it.`);
+    }
+  } catch (error) {
+    if (graph && (error instanceof DatabaseUnavailableError || error instanceof DatabaseTimeoutError)) {
+      throw new ConnectionError(`Seeding Neo4j at ${graph.connection.uri} failed: ${error.message} Nothing was written: the load is one transaction.`);
+    }
+    throw error;
+  } finally {
+    await graph?.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatasetError) {
+    console.error(`${error.folder}: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was written.`);
+    for (const problem of error.problems) console.error(formatProblem(problem));
+  } else if (error instanceof ConfigError || error instanceof ConnectionError || error instanceof LocalNeo4jError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exitCode = 1;
+});
