@@ -1,7 +1,9 @@
-// npm run seed [-- <dataset folder>]: validates a dataset folder (default seed/data/article) and loads it into
-// Neo4j in one transaction. NEO4J_URI picks the server; without it the project's local `dev` Neo4j is started
-// when needed and left running.
+// npm run seed [-- [--mode auto|single|bulk] <dataset folder>]: validates a dataset folder (default
+// seed/data/article) and loads it into Neo4j all or nothing: in one transaction, or for a first load of
+// 100,000+ rows in bulk mode (commits as it goes, undoes them on failure). NEO4J_URI picks the server; without it
+// the project's local `dev` Neo4j is started when needed and left running.
 import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { ConnectionError, connectGraph, type Graph } from '../src/connect.js';
 import { applySchema } from '../src/db/schema.js';
@@ -25,13 +27,19 @@ function describe(summary: WriteSummary, uri: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) {
-    console.error('usage: npm run seed [-- <dataset folder>]   (default: seed/data/article)');
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { mode: { type: 'string', default: 'auto' } } });
+  } catch {
+    parsed = undefined;
+  }
+  const mode = parsed?.values.mode;
+  if (!parsed || parsed.positionals.length > 1 || (mode !== 'auto' && mode !== 'single' && mode !== 'bulk')) {
+    console.error('usage: npm run seed [-- [--mode auto|single|bulk] <dataset folder>]   (default: seed/data/article)');
     process.exitCode = 2;
     return;
   }
-  const folder = resolve(args[0] ?? DEFAULT_DATASET_FOLDER);
+  const folder = resolve(parsed.positionals[0] ?? DEFAULT_DATASET_FOLDER);
   const config = loadConfig();
 
   // Validate before touching the database: a broken dataset needs no server to be reported.
@@ -44,14 +52,14 @@ async function main(): Promise<void> {
     graph = await connectGraph(config, say);
     say(`Connected to Neo4j ${graph.server.version} ${graph.server.edition} at ${graph.connection.uri}.`);
     await applySchema(graph.executor);
-    const summary = await writeDataset(graph.executor, dataset, { log: (line) => say(`  ${line}`) });
+    const summary = await writeDataset(graph.executor, dataset, { mode, log: (line) => say(`  ${line}`) });
     for (const line of describe(summary, graph.connection.uri)) say(line);
     if (graph.local) {
       say(`The local Neo4j (dev) ${graph.local.startedNow ? 'was started and ' : ''}keeps running at ${graph.connection.uri}; npm run db:stop stops it.`);
     }
   } catch (error) {
     if (graph && (error instanceof DatabaseUnavailableError || error instanceof DatabaseTimeoutError)) {
-      throw new ConnectionError(`Seeding Neo4j at ${graph.connection.uri} failed: ${error.message} Nothing was written: the load is one transaction.`);
+      throw new ConnectionError(`Seeding Neo4j at ${graph.connection.uri} failed: ${error.message} Nothing was written: the load is all or nothing.`);
     }
     throw error;
   } finally {

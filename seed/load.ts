@@ -3,7 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Cypher } from '../src/db/cypher.js';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypher, type Cypher } from '../src/db/cypher.js';
 import { toNeo4jParams, type Executor } from '../src/db/executor.js';
 import { chronologicalSortKey, InvalidDateError, parseDateValue, type DateBounds } from '../src/domain/dates.js';
 import {
@@ -1212,6 +1213,25 @@ export interface WriteOptions {
   readonly afterBatch?: (batch: { readonly kind: string; readonly rows: number; readonly index: number }) => void | Promise<void>;
   /** Test hook: called once everything is written, just before commit; throwing aborts the load. */
   readonly beforeCommit?: () => void | Promise<void>;
+  /**
+   * `single` writes in one transaction. `bulk` (a first load only: no id of the dataset may exist in the graph)
+   * commits every `commitEvery` rows so the server's memory stays bounded, and on failure deletes what it had
+   * committed, leaving the graph as it was. `auto` (the default) uses bulk for a first load of at least
+   * BULK_THRESHOLD rows and one transaction otherwise.
+   */
+  readonly mode?: 'auto' | 'single' | 'bulk';
+  /** Rows per commit in bulk mode (default 50,000). */
+  readonly commitEvery?: number;
+}
+
+/** Rows from which a first load goes in bulk mode: one transaction needs about 3.5 KB of server heap per row. */
+export const BULK_THRESHOLD = 100_000;
+export const DEFAULT_COMMIT_EVERY = 50_000;
+
+/** What the write needs of a transaction: run, and a checkpoint after each batch (a commit point in bulk mode). */
+interface WriteTx {
+  run: ManagedTransaction['run'];
+  checkpoint(rows: number): Promise<void>;
 }
 
 export const DEFAULT_BATCH_SIZE = 5_000;
@@ -1293,7 +1313,7 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
   const locate = locationIndex(dataset);
 
   // The driver may retry the work on a transient error, so every piece of state lives inside it.
-  const result = await executor.writeTransaction(async (tx) => {
+  const work = async (tx: WriteTx) => {
     const counters = Object.fromEntries(COUNTERS.map((name) => [name, 0])) as Counters;
     const perKind: Record<string, KindSummary> = {};
     const pending: Pending[] = [];
@@ -1309,7 +1329,10 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
       return records.map((record) => record.toObject());
     };
     const count = async (cypher: Cypher, rows: readonly unknown[], field: string) => Number((await run(cypher, rows))[0]?.[field] ?? 0);
-    const afterBatch = (kind: string, rows: number) => options.afterBatch?.({ kind, rows, index: batchIndex++ });
+    const afterBatch = async (kind: string, rows: number) => {
+      await options.afterBatch?.({ kind, rows, index: batchIndex++ });
+      await tx.checkpoint(rows);
+    };
 
     const readStored = async (read: Cypher | TwoStepRead): Promise<Map<string, Stored>> => {
       const stored = new Map<string, Stored>();
@@ -1580,7 +1603,33 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
 
     await options.beforeCommit?.();
     return { counters, perKind, statements, recomputed, workedAt: performance.now() };
-  }, options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS);
+  };
+
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
+  const bulk = await useBulkMode(executor, dataset, options.mode ?? 'auto');
+  let result: Awaited<ReturnType<typeof work>>;
+  if (!bulk) {
+    result = await executor.writeTransaction((tx) => work({ run: tx.run.bind(tx), checkpoint: async () => {} }), timeoutMs);
+  } else {
+    const commitEvery = Math.max(1, options.commitEvery ?? DEFAULT_COMMIT_EVERY);
+    log(`First load of "${dataset.id}": bulk mode, committing every ${commitEvery} rows.`);
+    try {
+      result = await executor.rollingWrite((tx) => work(tx), commitEvery, timeoutMs);
+    } catch (error) {
+      log(`The load failed; removing what it had committed of "${dataset.id}"...`);
+      try {
+        await removeFirstLoad(executor, dataset.id);
+      } catch (undoError) {
+        throw new Error(
+          `The bulk load of "${dataset.id}" failed (${(error as Error).message}) and undoing its commits failed too ` +
+            `(${(undoError as Error).message}): the graph holds part of the dataset. Run the same load again once Neo4j ` +
+            'answers: it completes the dataset in one transaction.',
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  }
 
   const committedAt = performance.now();
   const elapsedMs = committedAt - started;
@@ -1604,6 +1653,60 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
     commitMs: committedAt - result.workedAt,
     rowsPerSecond: elapsedMs > 0 ? Math.round((rows / elapsedMs) * 1000) : rows,
   };
+}
+
+/**
+ * Whether to write in bulk mode. Bulk is only safe for a dataset none of whose ids the graph holds yet: then
+ * deleting everything marked with its dataset id undoes a failed load exactly.
+ */
+async function useBulkMode(executor: Executor, dataset: Dataset, mode: 'auto' | 'single' | 'bulk'): Promise<boolean> {
+  if (mode === 'single') return false;
+  const rows =
+    dataset.sources.length + dataset.excerpts.length + dataset.entities.length + dataset.relations.length +
+    dataset.events.reduce((sum, event) => sum + 1 + event.spec.participants.length, 0);
+  if (mode === 'auto' && rows < BULK_THRESHOLD) return false;
+  const overlap = await firstExistingId(executor, dataset);
+  if (overlap === undefined) return true;
+  if (mode === 'auto') return false;
+  throw new DatasetError(dataset.folder, [
+    { file: '.', path: '(dataset)', message: `bulk mode is for first loads only, but the graph already holds "${overlap}": load it in one transaction (mode single)` },
+  ]);
+}
+
+const EXISTING_IDS = cypher`
+  UNWIND $ids AS id
+  CALL (id) {
+    OPTIONAL MATCH (a:Entity {id: id}) OPTIONAL MATCH (b:Event {id: id}) OPTIONAL MATCH (c:Source {id: id}) OPTIONAL MATCH (d:Excerpt {id: id})
+    RETURN coalesce(a, b, c, d) IS NOT NULL AS found
+  }
+  WITH id WHERE found
+  RETURN id LIMIT 1`;
+const DATASET_PRESENT = cypher`
+  OPTIONAL MATCH (s:Source {dataset: $dataset}) WITH s LIMIT 1
+  OPTIONAL MATCH (n:Name {dataset: $dataset}) WITH s, n LIMIT 1
+  RETURN CASE WHEN s IS NOT NULL OR n IS NOT NULL THEN 'dataset ' + $dataset END AS id`;
+
+/** The first id of the dataset that the graph already holds (or the dataset itself), or undefined. */
+async function firstExistingId(executor: Executor, dataset: Dataset): Promise<string | undefined> {
+  const present = (await executor.read(DATASET_PRESENT, { dataset: dataset.id })).records[0]?.get('id') as string | null | undefined;
+  if (present) return present;
+  const ids = [dataset.sources, dataset.excerpts, dataset.entities, dataset.events].flatMap((list) => list.map((item) => item.spec.id));
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const { records } = await executor.read(EXISTING_IDS, { ids: ids.slice(i, i + 10_000) });
+    const found = records[0]?.get('id') as string | undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+// Undoing a failed bulk load: every node it wrote carries its dataset id and, the dataset being new, no other
+// dataset's node or relationship refers to them, so deleting them (with their relationships) restores the graph.
+const REMOVE_FIRST_LOAD: readonly Cypher[] = ['Name', 'Evidence', 'Excerpt', 'Event', 'Entity', 'Source'].map(
+  (label) => `MATCH (n:${label}) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS` as Cypher,
+);
+
+async function removeFirstLoad(executor: Executor, datasetId: string): Promise<void> {
+  for (const statement of REMOVE_FIRST_LOAD) await executor.autoCommit(statement, { dataset: datasetId });
 }
 
 /** An empty dataset of that id: writing it removes (or hands over) everything the dataset holds. */

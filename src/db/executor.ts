@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Transaction } from 'neo4j-driver';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
 import type { Cypher } from './cypher.js';
 import { isTransient, isUnavailable } from './driver.js';
@@ -9,6 +9,14 @@ export interface QueryObserver {
 }
 
 export type Params = Record<string, unknown>;
+
+/** A write transaction that commits itself every so many rows (see Executor.rollingWrite). */
+export interface RollingTransaction {
+  run: Transaction['run'];
+  /** Notes that `rows` were written; commits when enough have been since the last commit. */
+  checkpoint(rows: number): Promise<void>;
+  readonly commits: number;
+}
 
 /**
  * The one place queries reach Neo4j: reads in read transactions (a cluster routes them to followers), writes in
@@ -49,6 +57,58 @@ export class Executor {
     } finally {
       await session.close();
       this.observer?.onQuery('(write transaction)', performance.now() - started);
+    }
+  }
+
+  /**
+   * Runs `work` over a series of write transactions, committing whenever `checkpoint` has seen `rowsPerCommit`
+   * rows since the last commit, so the server never holds more than that in memory. Not atomic: a caller that
+   * needs all-or-nothing must undo what was committed when this throws (the open transaction is rolled back).
+   * No retries: the work runs once.
+   */
+  async rollingWrite<T>(work: (tx: RollingTransaction) => Promise<T>, rowsPerCommit: number, timeoutMs = this.options.queryTimeoutMs): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    let tx: Transaction | undefined;
+    let pending = 0;
+    let commits = 0;
+    const open = () => (tx ??= session.beginTransaction({ timeout: timeoutMs }));
+    const rolling: RollingTransaction = {
+      run: (cypher, params) => open().run(cypher, params),
+      checkpoint: async (rows) => {
+        pending += rows;
+        if (pending < rowsPerCommit || !tx) return;
+        await tx.commit();
+        commits += 1;
+        tx = undefined;
+        pending = 0;
+      },
+      get commits() {
+        return commits;
+      },
+    };
+    try {
+      const result = await work(rolling);
+      if (tx) await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      throw mapDriverError(error, timeoutMs);
+    } finally {
+      await session.close();
+      this.observer?.onQuery('(rolling write)', performance.now() - started);
+    }
+  }
+
+  /** Runs one statement in an auto-commit transaction (needed by CALL { ... } IN TRANSACTIONS). */
+  async autoCommit(cypher: Cypher, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher, toNeo4jParams(params));
+    } catch (error) {
+      throw mapDriverError(error, this.options.queryTimeoutMs);
+    } finally {
+      await session.close();
     }
   }
 

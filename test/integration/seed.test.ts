@@ -410,6 +410,44 @@ describe('the one transaction', () => {
   });
 });
 
+describe('bulk mode, for first loads too large for one transaction', () => {
+  it('writes the same graph as one transaction does, committing as it goes', async () => {
+    const folder = await copyFixture('mini', 'fx-bulk');
+    const single = await seed(folder, { mode: 'single' });
+    const oneTransaction = await exportGraph(executor);
+    await deleteDataset(executor, 'fx-bulk');
+    const bulk = await seed(folder, { mode: 'bulk', batchSize: 2, commitEvery: 4 });
+    expect(bulk.rows).toBe(single.rows);
+    expect(bulk.created).toBe(single.created);
+    expect((await exportGraph(executor)).checksum).toBe(oneTransaction.checksum);
+  });
+
+  it('undoes what it had committed when it fails, leaving the database exactly as before', async () => {
+    const folder = await copyFixture('mini', 'fx-bulk-abort');
+    const before = await exportGraph(executor);
+    let batches = 0;
+    const failing = seed(folder, {
+      mode: 'bulk',
+      batchSize: 2,
+      commitEvery: 2,
+      afterBatch: () => {
+        batches += 1;
+        // Several commits have happened by now.
+        if (batches === 6) throw new Error('injected failure');
+      },
+    });
+    await expect(failing).rejects.toThrow('injected failure');
+    expect((await exportGraph(executor)).checksum).toBe(before.checksum);
+  });
+
+  it('is refused for a dataset whose ids the graph already holds, which only one transaction can sync safely', async () => {
+    const folder = await copyFixture('mini', 'fx-bulk-again');
+    await seed(folder, { mode: 'single' });
+    const problems = await problemsOf(seed(folder, { mode: 'bulk' }));
+    expect(problems).toEqual([problem('.', '(dataset)', /bulk mode is for first loads only/)]);
+  });
+});
+
 describe('re-seeding after the files changed', () => {
   it('deletes exactly an entity removed from the files, with its names and links', async () => {
     const folder = await copyFixture('mini', 'fx-sync');
