@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestGraph } from '../support/graph.js';
-import { startTestApi } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../support/api.js';
 
 // A journalist's questions about the article, asked through GraphQL against the seeded graph on the real Neo4j.
 
-const { driver, executor } = openTestGraph();
-let api: Awaited<ReturnType<typeof startTestApi>>;
-beforeAll(async () => {
-  api = await startTestApi(executor);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const api = useTestApi();
 
 /** Runs a query that must succeed; fails the test with the errors otherwise. */
 async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from '../../src/limits.js';
-import { openTestGraph } from '../support/graph.js';
-import { postGraphQL, startTestApi, startTestHttp } from '../support/api.js';
+import { postGraphQL, startTestHttp, useTestApi } from '../support/api.js';
 
 // Abusive queries are refused with a stable code before any Cypher query runs; nested selections cost one
 // query per root field.
 
-const { driver, executor } = openTestGraph();
-let api: Awaited<ReturnType<typeof startTestApi>>;
-beforeAll(async () => {
-  api = await startTestApi(executor);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const api = useTestApi();
+const { executor } = api;
 
 /** A query whose deepest field is `levels` deep: entity → relations → from → relations → ... → id. */
 function nested(levels: number): string {

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestGraph } from '../support/graph.js';
-import { startTestApi } from '../support/api.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../support/api.js';
 
 // Search over the seeded article: the spellings people actually type in Arabic, French and English.
 
-const { driver, executor } = openTestGraph();
-let api: Awaited<ReturnType<typeof startTestApi>>;
-beforeAll(async () => {
-  api = await startTestApi(executor);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const api = useTestApi();
 
 const SEARCH = `query($text: String!, $languages: [Language!], $kinds: [SearchKind!]) {
   search(text: $text, languages: $languages, kinds: $kinds, first: 5) {

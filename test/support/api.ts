@@ -2,10 +2,12 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Executor } from '../../src/db/executor.js';
 import { createHttpServer } from '../../src/http.js';
 import { buildServer, createContext } from '../../src/server.js';
+import { openTestGraph } from './graph.js';
 
 export interface OperationResult<T = Record<string, unknown>> {
   readonly data: T | null | undefined;
@@ -60,4 +62,27 @@ export async function postGraphQL(url: string, query: string, variables?: Record
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+/**
+ * Registers the hooks that open the test graph and start the in-process API before a file's tests and stop them
+ * after; returns the executor and a `run` for the tests.
+ */
+export function useTestApi(): { executor: Executor; run: Awaited<ReturnType<typeof startTestApi>>['run'] } {
+  const { driver, executor } = openTestGraph();
+  let api: Awaited<ReturnType<typeof startTestApi>> | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(executor);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await driver.close();
+  });
+  return {
+    executor,
+    run: (query, variables) => {
+      if (!api) throw new Error('the test API is not started yet');
+      return api.run(query, variables);
+    },
+  };
 }
