@@ -115,18 +115,23 @@ export async function timelineForEntity(
   // The TimelineJS export shows each event's place and quotes, selected or not.
   const eventTree = withExport ? mergeTrees(child(entryTree, 'event'), treeOf('place', 'evidence.source')) : child(entryTree, 'event');
   const event = p.event(e, eventTree);
+  // Only the filters asked for touch the events: an unfiltered page reads the participations' own sort keys, and
+  // only the page's events are expanded (a hub with 50,000 events costs one pass over its relationships).
+  const filters: Cypher[] = [];
+  if (params.types) filters.push(cypher`e.type IN $types`);
+  if (params.from !== null || params.to !== null) filters.push(DATE_WINDOW);
   const total = selects(tree, 'totalCount')
-    ? cypher`CALL (x) { MATCH (x)-[:PARTICIPATED_IN]->(e:Event) WHERE ($types IS NULL OR e.type IN $types) AND ${DATE_WINDOW} RETURN count(DISTINCT e) AS totalCount }`
+    ? cypher`CALL (x) { MATCH (x)-[:PARTICIPATED_IN]->(e) ${filters.length ? cypher`WHERE ${joinCypher(filters, ' AND ')}` : cypher``} RETURN count(DISTINCT e) AS totalCount }`
     : cypher`WITH x, null AS totalCount`;
   const query = cypher`
     OPTIONAL MATCH (x:Entity {id: $entityId})
     ${total}
     CALL (x) {
-      MATCH (x)-[p:PARTICIPATED_IN]->(e:Event)
-      WHERE ($after IS NULL OR p.sortKey > $after) AND ($types IS NULL OR e.type IN $types) AND ${DATE_WINDOW}
-      WITH e, p.sortKey AS key, collect(p.role) AS roles
+      MATCH (x)-[p:PARTICIPATED_IN]->(e)
+      WHERE ${joinCypher([cypher`($after IS NULL OR p.sortKey > $after)`, ...filters], ' AND ')}
+      WITH DISTINCT e, p.sortKey AS key
       ORDER BY key LIMIT $limit
-      RETURN collect({key: key, roles: roles, event: ${event}}) AS rows
+      RETURN collect({key: key, roles: COLLECT { MATCH (x)-[r:PARTICIPATED_IN]->(e) RETURN r.role }, event: ${event}}) AS rows
     }
     RETURN ${entity} AS entity, rows, totalCount`;
   const { records } = await executor.read(query, params);
