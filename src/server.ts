@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -41,7 +41,13 @@ export function buildServer(options: ServerOptions): ApolloServer<Context> {
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLogging(options.logger), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // The API sets no cache hints; the default cache-control plugin would still wrap every field resolution.
+      ApolloServerPluginCacheControlDisabled(),
+      errorLogging(options.logger),
+      ...(options.plugins ?? []),
+    ],
   });
 }
 

@@ -110,10 +110,13 @@ export async function timelineForEntity(
   };
   const p = new Projector();
   const withExport = selects(tree, 'timelineJs');
-  const entity = selects(tree, 'entity') || withExport ? cypher`CASE WHEN x IS NULL THEN null ELSE ${p.entity(variable('x'), child(tree, 'entity'))} END` : cypher`null`;
+  // The TimelineJS export names the entity and shows each event's place and quotes, selected or not.
+  const entityTree = withExport ? mergeTrees(child(tree, 'entity'), treeOf('names')) : child(tree, 'entity');
+  const entity = selects(tree, 'entity') || withExport ? cypher`CASE WHEN x IS NULL THEN null ELSE ${p.entity(variable('x'), entityTree)} END` : cypher`null`;
   const entryTree = child(child(tree, 'edges'), 'node');
-  // The TimelineJS export shows each event's place and quotes, selected or not.
-  const eventTree = withExport ? mergeTrees(child(entryTree, 'event'), treeOf('place', 'evidence.source')) : child(entryTree, 'event');
+  const eventTree = withExport
+    ? mergeTrees(child(entryTree, 'event'), treeOf('place.names', 'evidence.source.language', 'evidence.source.title'))
+    : child(entryTree, 'event');
   const event = p.event(e, eventTree);
   // Only the filters asked for touch the events: an unfiltered page reads the participations' own sort keys, and
   // only the page's events are expanded (a hub with 50,000 events costs one pass over its relationships).

@@ -27,7 +27,7 @@ export async function neighborhood(
   const limit = intInRange('limit', args.limit ?? 100, 1, LIMITS.neighborhoodNodes);
   const p = new Projector();
   // The Cytoscape export shows evidence on edges, so it needs it even when `edges` is not selected.
-  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source')) : child(tree, 'edges');
+  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source.title')) : child(tree, 'edges');
   const edge = p.graphEdge(r, edgeTree);
   const levels: Cypher[] = [];
   const collected: Cypher[] = [];
@@ -104,7 +104,7 @@ export async function shortestPaths(
   const p = new Projector();
   const pathTree = child(tree, 'paths');
   const hopEdges = child(child(pathTree, 'hops'), 'edge');
-  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(hopEdges, treeOf('evidence.source')) : hopEdges;
+  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(hopEdges, treeOf('evidence.source.title')) : hopEdges;
   const bound = `${maxHops}` as Cypher;
   const sameNode = fromId === toId;
   const query = sameNode

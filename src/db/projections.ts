@@ -4,9 +4,12 @@ import { cypher, joinCypher, vocabulary, type Cypher } from './cypher.js';
 
 /**
  * Cypher map projections for each GraphQL type, built from the query's selection so that one Cypher query
- * returns everything a root field needs however deep the selection goes: scalar properties always (they are
- * cheap), nested objects and lists as COLLECT subqueries only when selected. Every fragment is a constant of
- * this module; the selection only decides which constants are used, and nothing from the request is spliced in.
+ * returns everything a root field needs however deep the selection goes: nested objects and lists as COLLECT
+ * subqueries only when selected, and the scalars of entities, relations and sources only when selected too
+ * (they are the objects nested by the hundred, where unselected names and aliases would dominate the answer).
+ * An empty or absent selection of an object means the whole object: internal callers such as the exports ask
+ * for `treeOf('place')` when they need a place as a whole. Every fragment is a constant of this module; the
+ * selection only decides which constants are used, and nothing from the request is spliced in.
  */
 
 /** Relationship types of binary relations, and of everything graph views walk. */
@@ -24,15 +27,16 @@ export class Projector {
 
   entity(v: Cypher, selection: FieldTree | undefined): Cypher {
     const tree = forType(selection, 'Entity', ['Node', 'SearchResult']);
-    const parts = [
-      cypher`id: ${v}.id`,
-      cypher`kind: ${v}.kind`,
-      cypher`names: ${localized(v, 'name')}`,
-      cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}]`,
-      cypher`description: ${optionalLocalized(v, 'description')}`,
-      cypher`wikidataId: ${v}.wikidata`,
-      cypher`cameoActorCode: ${v}.cameoActor`,
-    ];
+    const wants = wanted(tree);
+    const parts = [cypher`id: ${v}.id`];
+    if (wants('kind')) parts.push(cypher`kind: ${v}.kind`);
+    if (wants('name', 'names')) parts.push(cypher`names: ${localized(v, 'name')}`);
+    if (wants('aliases')) {
+      parts.push(cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}]`);
+    }
+    if (wants('description')) parts.push(cypher`description: ${optionalLocalized(v, 'description')}`);
+    if (wants('wikidataId', 'wikidataUrl')) parts.push(cypher`wikidataId: ${v}.wikidata`);
+    if (wants('cameoActorCode')) parts.push(cypher`cameoActorCode: ${v}.cameoActor`);
     if (selects(tree, 'country')) {
       const c = this.fresh('country');
       parts.push(cypher`country: COLLECT { MATCH (${v})-[:IN_COUNTRY]->(${c}:Entity) RETURN ${this.entity(c, child(tree, 'country'))} }[0]`);
@@ -61,15 +65,14 @@ export class Projector {
 
   relation(r: Cypher, from: Cypher, to: Cypher, selection: FieldTree | undefined): Cypher {
     const tree = forType(selection, 'Relation', ['Node']);
-    const parts = [
-      cypher`id: ${r}.id`,
-      cypher`type: type(${r})`,
-      cypher`since: ${optionalDate(r, 'since')}`,
-      cypher`until: ${optionalDate(r, 'until')}`,
-      cypher`description: ${optionalLocalized(r, 'description')}`,
-      cypher`status: ${r}.status`,
-      cypher`statementKinds: coalesce(${r}.statementKinds, [])`,
-    ];
+    const wants = wanted(tree);
+    const parts = [cypher`id: ${r}.id`];
+    if (wants('type')) parts.push(cypher`type: type(${r})`);
+    if (wants('since')) parts.push(cypher`since: ${optionalDate(r, 'since')}`);
+    if (wants('until')) parts.push(cypher`until: ${optionalDate(r, 'until')}`);
+    if (wants('description')) parts.push(cypher`description: ${optionalLocalized(r, 'description')}`);
+    if (wants('status')) parts.push(cypher`status: ${r}.status`);
+    if (wants('statementKinds')) parts.push(cypher`statementKinds: coalesce(${r}.statementKinds, [])`);
     if (selects(tree, 'from')) parts.push(cypher`from: ${this.entity(from, child(tree, 'from'))}`);
     if (selects(tree, 'to')) parts.push(cypher`to: ${this.entity(to, child(tree, 'to'))}`);
     if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidence(cypher`${r}.id`, child(tree, 'evidence'))}`);
@@ -141,18 +144,20 @@ export class Projector {
 
   source(s: Cypher, selection: FieldTree | undefined): Cypher {
     const tree = forType(selection, 'Source', ['Node']);
-    const parts = [
-      cypher`id: ${s}.id`,
-      cypher`title: ${s}.title`,
-      cypher`language: toUpper(${s}.language)`,
-      cypher`publisher: ${s}.publisher`,
-      cypher`url: ${s}.url`,
-      cypher`published: ${optionalDate(s, 'published')}`,
-      cypher`contentHash: ${s}.contentHash`,
-      cypher`length: ${s}.length`,
-      cypher`note: ${s}.note`,
+    const wants = wanted(tree);
+    const parts = [cypher`id: ${s}.id`];
+    const scalars: ReadonlyArray<readonly [string, Cypher]> = [
+      ['title', cypher`title: ${s}.title`],
+      ['language', cypher`language: toUpper(${s}.language)`],
+      ['publisher', cypher`publisher: ${s}.publisher`],
+      ['url', cypher`url: ${s}.url`],
+      ['published', cypher`published: ${optionalDate(s, 'published')}`],
+      ['contentHash', cypher`contentHash: ${s}.contentHash`],
+      ['length', cypher`length: ${s}.length`],
+      ['note', cypher`note: ${s}.note`],
     ];
-    // The full text can be large: only when asked for.
+    for (const [field, part] of scalars) if (wants(field)) parts.push(part);
+    // The full text can be large: only when asked for, even for a whole source.
     if (selects(tree, 'text')) parts.push(cypher`text: ${s}.text`);
     return cypher`{${joinCypher(parts, ', ')}}`;
   }
@@ -181,6 +186,16 @@ export class Projector {
     }
     return cypher`{${joinCypher(parts, ', ')}}`;
   }
+}
+
+/**
+ * Which scalars of an object to project: those selected, or all of them when the selection is absent or empty
+ * (an internal caller asking for the whole object). A field counts when any of the GraphQL fields it feeds is
+ * selected (`name` and `names` both read the names).
+ */
+function wanted(tree: FieldTree | undefined): (...fields: readonly string[]) => boolean {
+  if (tree === undefined || (tree.fields.size === 0 && tree.on.size === 0)) return () => true;
+  return (...fields) => fields.some((field) => tree.fields.has(field));
 }
 
 type LocalizedProperty = 'name' | 'description' | 'title' | 'summary';

@@ -56,6 +56,16 @@ function expectValidTimelineJs(doc: any): void {
 }
 
 describe('Cytoscape.js export', () => {
+  it("carries each edge's evidence with its source's title even when the query selects only the source id", async () => {
+    const result = await api.run(`{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: 1) { edges { id evidence { source { id } } } cytoscape } }`);
+    expect(result.errors).toBeUndefined();
+    const view = (result.data as any).neighborhood;
+    expect(view.edges[0].evidence[0].source).toEqual({ id: expect.any(String) });
+    for (const edge of view.cytoscape.edges) {
+      for (const evidence of edge.data.evidence) expect(evidence.sourceTitle).toMatch(/^الأجهزة الأمنية المغربية/);
+    }
+  });
+
   it('of a neighbourhood, from GraphQL: every edge references existing node ids', async () => {
     for (const depth of [1, 2, 3]) {
       const result = await api.run(`{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: ${depth}, limit: 200) { nodes { id } edges { id } cytoscape(language: AR) } }`);
@@ -112,6 +122,25 @@ describe('TimelineJS export', () => {
     expect(paris.text.text).toContain('dir="rtl"');
     // Undated events cannot be placed: they are listed on the title slide, not given a made-up date.
     expect(doc.title.text.text).toContain('مؤخرا');
+  });
+
+  it('names the entity, places and sources even when the query selects only their ids', async () => {
+    const result = await api.run(`{ timeline(entityId: "country:morocco", first: 100) {
+      entity { id }
+      edges { node { event { id place { id } evidence { source { id } } } } }
+      timelineJs(language: EN)
+    } }`);
+    expect(result.errors).toBeUndefined();
+    const timeline = (result.data as any).timeline;
+    // The selection itself gets only what it asked for.
+    expect(timeline.entity).toEqual({ id: 'country:morocco' });
+    const doc = timeline.timelineJs;
+    expect(doc.title.text.headline).toBe('Morocco: timeline');
+    const meeting = doc.events.find((event: any) => event.unique_id === 'event-interpol-ga-93');
+    expect(meeting.text.text).toContain('<p>Place: Marrakesh</p>');
+    // Each quote is followed by its source's title (escaped as HTML: the title has no markup characters).
+    expect(meeting.text.text).toContain('الأجهزة الأمنية المغربية بقيادة رجل المنظومة الأمنية حموشي');
+    expect(meeting.text.text).toContain('<blockquote lang="ar" dir="rtl">');
   });
 
   it('from the HTTP route, in English; unknown entity → 404', async () => {
