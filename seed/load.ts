@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, type Cypher } from '../src/db/cypher.js';
-import { toNeo4jParams, type Executor } from '../src/db/executor.js';
+import { toNeo4jParams, type Executor, type RollingTransaction } from '../src/db/executor.js';
 import { chronologicalSortKey, InvalidDateError, parseDateValue, type DateBounds } from '../src/domain/dates.js';
 import {
   ENTITY_KIND_LABEL,
@@ -683,7 +683,8 @@ function* inCountryRows(dataset: Dataset, notOwned: ReadonlySet<string>) {
 
 function* mentionRows(dataset: Dataset) {
   for (const { spec } of dataset.entities) {
-    for (const excerptId of spec.mentions) yield { id: linkId(spec.id, excerptId), hash: '', from: spec.id, to: excerptId };
+    // A link is written once even if the files name it twice (bulk mode CREATEs it).
+    for (const excerptId of new Set(spec.mentions)) yield { id: linkId(spec.id, excerptId), hash: '', from: spec.id, to: excerptId };
   }
 }
 
@@ -789,7 +790,17 @@ function* evidenceRows(dataset: Dataset) {
 
 const LANGUAGE_ORDER = ['ar', 'fr', 'en'] as const;
 
+/** The Name rows, each id once: an alias listed twice is one Name (bulk mode CREATEs each id once). */
 function* nameRows(dataset: Dataset) {
+  const seen = new Set<string>();
+  for (const name of allNameRows(dataset)) {
+    if (seen.has(name.id)) continue;
+    seen.add(name.id);
+    yield name;
+  }
+}
+
+function* allNameRows(dataset: Dataset) {
   const row = (part: string, ownerId: string, ownerIsEvent: boolean, text: string, lang: string, primary: boolean) =>
     withHash({
       id: nameId(dataset.id, ownerId, part),
@@ -838,8 +849,23 @@ SET ${assignments('n', PROPERTIES[label])},${derived.length > 0 ? `\n    ${assig
     n.hash = row.hash${links}
 RETURN count(*) AS written` as Cypher;
 
+/**
+ * The bulk-mode twin of `nodeWrite`: a first load's ids are new (checked before it starts), so each row is a
+ * CREATE, with no index seek merged with the transaction state and no lock per MERGE. The uniqueness
+ * constraints still reject a duplicate id, at commit.
+ */
+const nodeCreate = (label: keyof typeof PROPERTIES, { reads = '', derived = [] as readonly string[], links = '' } = {}) =>
+  `
+UNWIND $rows AS row${reads}
+CREATE (n:${label} {id: row.id, dataset: $dataset})
+SET ${assignments('n', PROPERTIES[label])},${derived.length > 0 ? `\n    ${assignments('n', derived, 'derived')},` : ''}
+    n.hash = row.hash${links}
+RETURN count(*) AS written` as Cypher;
+
 interface NodeStatements {
   readonly label: keyof typeof PROPERTIES;
+  /** The CREATE of new rows in bulk mode. */
+  readonly bulk: Cypher;
   /** Whether another dataset may declare the same id (entities and events are shared; the rest is not). */
   readonly shared: boolean;
   readonly create: Cypher;
@@ -863,11 +889,13 @@ const USING_SOURCES = '\nUSING INDEX s:Source(dataset)';
 const nodeStatements = (
   label: keyof typeof PROPERTIES,
   shared: boolean,
+  bulk: Cypher,
   create: Cypher,
   update: Cypher = create,
   owned = byDatasetIndex(label),
 ): NodeStatements => ({
   label,
+  bulk,
   shared,
   create,
   update,
@@ -899,12 +927,13 @@ WHERE n.dataset = $dataset
 DETACH DELETE n` as Cypher,
 });
 
-const SOURCE = nodeStatements('Source', false, nodeWrite('Source'));
+const SOURCE = nodeStatements('Source', false, nodeCreate('Source'), nodeWrite('Source'));
 
 const sourceOfExcerpt = { reads: '\nMATCH (s:Source {id: row.props.sourceId})', carry: ', s' };
 const EXCERPT = nodeStatements(
   'Excerpt',
   false,
+  nodeCreate('Excerpt', { ...sourceOfExcerpt, links: '\nCREATE (n)-[:FROM {dataset: $dataset}]->(s)' }),
   nodeWrite('Excerpt', { ...sourceOfExcerpt, links: '\nMERGE (n)-[r:FROM]->(s)\n  ON CREATE SET r.dataset = $dataset' }),
   // A changed excerpt may quote another source now.
   nodeWrite('Excerpt', {
@@ -926,6 +955,7 @@ MERGE (n)-[r:FROM]->(s)
 const ENTITY = nodeStatements(
   'Entity',
   true,
+  nodeCreate('Entity', { links: '\nSET n:$(row.label)' }),
   nodeWrite('Entity', { links: '\nSET n:$(row.label)' }),
   nodeWrite('Entity', {
     links: `
@@ -939,6 +969,7 @@ REMOVE n:$(staleLabels)`,
 const EVENT = nodeStatements(
   'Event',
   true,
+  nodeCreate('Event', { derived: DERIVED.Event }),
   nodeWrite('Event', { derived: DERIVED.Event }),
   nodeWrite('Event', {
     links: `
@@ -952,11 +983,13 @@ CALL (n) {
 );
 
 // An evidence id includes the excerpt it cites, so CITES never moves.
+const excerptOfEvidence = '\nMATCH (x:Excerpt {id: row.props.excerptId})';
 const EVIDENCE = nodeStatements(
   'Evidence',
   false,
+  nodeCreate('Evidence', { reads: excerptOfEvidence, links: '\nCREATE (n)-[:CITES {dataset: $dataset}]->(x)' }),
   nodeWrite('Evidence', {
-    reads: '\nMATCH (x:Excerpt {id: row.props.excerptId})',
+    reads: excerptOfEvidence,
     carry: ', x',
     links: '\nMERGE (n)-[r:CITES]->(x)\n  ON CREATE SET r.dataset = $dataset',
   }),
@@ -965,17 +998,19 @@ const EVIDENCE = nodeStatements(
 );
 
 // A name id includes its owner, so NAME_OF never moves. Two optional seeks keep both lookups index-backed.
-const NAME = nodeStatements(
-  'Name',
-  false,
-  nodeWrite('Name', {
-    reads: `
+const ownerOfName = `
 OPTIONAL MATCH (entity:Entity {id: row.props.ownerId})
 WHERE NOT row.ownerIsEvent
 OPTIONAL MATCH (event:Event {id: row.props.ownerId})
 WHERE row.ownerIsEvent
 WITH row, coalesce(entity, event) AS owner
-WHERE owner IS NOT NULL`,
+WHERE owner IS NOT NULL`;
+const NAME = nodeStatements(
+  'Name',
+  false,
+  nodeCreate('Name', { reads: ownerOfName, links: '\nCREATE (n)-[:NAME_OF {dataset: $dataset}]->(owner)' }),
+  nodeWrite('Name', {
+    reads: ownerOfName,
     carry: ', owner',
     links: '\nMERGE (n)-[r:NAME_OF]->(owner)\n  ON CREATE SET r.dataset = $dataset',
   }),
@@ -986,6 +1021,8 @@ interface LinkStatements {
   readonly kind: string;
   readonly existing: Cypher;
   readonly write: Cypher;
+  /** The CREATE of new links in bulk mode (their ends are new nodes of this load). */
+  readonly bulk: Cypher;
   readonly remove: Cypher;
 }
 
@@ -1001,6 +1038,12 @@ MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
   ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written` as Cypher,
+  bulk: `
+UNWIND $rows AS row
+MATCH (a:${from} {id: row.from})
+MATCH (b:${to} {id: row.to})
+CREATE (a)-[:${type} {dataset: $dataset}]->(b)
 RETURN count(*) AS written` as Cypher,
   remove: `
 UNWIND $rows AS row
@@ -1024,6 +1067,17 @@ MERGE (a)-[r:${type} {id: row.id}]->(b)
   ON CREATE SET r.dataset = $dataset
 WITH r, row, b
 WHERE r.dataset = $dataset
+SET ${assignments('r', properties)},${derived.length > 0 ? `\n    ${assignments('r', derived, 'derived')},` : ''}${extra}
+    r.hash = row.hash
+RETURN count(*) AS written` as Cypher;
+
+/** The bulk-mode twin of `factWrite`: the fact is new (its event is, or no other dataset holds its id). */
+const factCreate = (from: string, type: string, to: string, properties: readonly string[], derived: readonly string[], extra = '') =>
+  `
+UNWIND $rows AS row
+MATCH (a:${from} {id: row.from})
+MATCH (b:${to} {id: row.to})
+CREATE (a)-[r:${type} {id: row.id, dataset: $dataset}]->(b)
 SET ${assignments('r', properties)},${derived.length > 0 ? `\n    ${assignments('r', derived, 'derived')},` : ''}${extra}
     r.hash = row.hash
 RETURN count(*) AS written` as Cypher;
@@ -1083,6 +1137,7 @@ RETURN r.id AS id, r.hash AS hash${extra}` as Cypher,
 
 const participationById = (_imports: string, idExpr: string) => relationshipById('PARTICIPATED_IN', idExpr);
 const PARTICIPATED_IN = {
+  bulk: factCreate('Entity', 'PARTICIPATED_IN', 'Event', PROPERTIES.PARTICIPATED_IN, DERIVED.PARTICIPATED_IN, '\n    r.sortKey = b.sortKey,'),
   // The sortKey is the event's, whoever declared the event.
   create: factWrite('Entity', 'PARTICIPATED_IN', 'Event', PROPERTIES.PARTICIPATED_IN, DERIVED.PARTICIPATED_IN, '\n    r.sortKey = b.sortKey,'),
   update: factWrite('Entity', 'PARTICIPATED_IN', 'Event', PROPERTIES.PARTICIPATED_IN, [], '\n    r.sortKey = b.sortKey,'),
@@ -1102,6 +1157,7 @@ RETURN r.id AS id, coalesce(r.dataset, '(none)') AS dataset` as Cypher,
 const perRelationType = (statement: (type: RelationType) => Cypher) =>
   Object.fromEntries(RELATION_TYPES.map((type) => [type, statement(type)])) as Record<RelationType, Cypher>;
 const RELATION = {
+  bulk: perRelationType((type) => factCreate('Entity', type, 'Entity', PROPERTIES.Relation, DERIVED.Relation)),
   create: perRelationType((type) => factWrite('Entity', type, 'Entity', PROPERTIES.Relation, DERIVED.Relation)),
   update: perRelationType((type) => factWrite('Entity', type, 'Entity', PROPERTIES.Relation, [])),
   remove: perRelationType((type) => factRemove(relationshipById(type, 'row.id'))),
@@ -1311,6 +1367,8 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
   const started = performance.now();
   const provenance = provenanceOf(dataset);
   const locate = locationIndex(dataset);
+  // In bulk mode every row is new, and new rows are written with CREATE instead of MERGE.
+  const bulk = await useBulkMode(executor, dataset, options.mode ?? 'auto');
 
   // The driver may retry the work on a transient error, so every piece of state lives inside it.
   const work = async (tx: WriteTx) => {
@@ -1425,7 +1483,7 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
         existing: statements.existing,
         send: async (batch, isNew) => {
           if (!isNew) return writeOwned(statements.label, statements.update, statements.others, batch, false);
-          const others = await writeOwned(statements.label, statements.create, statements.others, batch, statements.shared);
+          const others = await writeOwned(statements.label, bulk ? statements.bulk : statements.create, statements.others, batch, statements.shared);
           onCreated?.(batch, others);
           return others;
         },
@@ -1441,8 +1499,8 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
         kind: statements.kind,
         rows,
         existing: statements.existing,
-        send: async (batch) => {
-          const written = await count(statements.write, batch, 'written');
+        send: async (batch, isNew) => {
+          const written = await count(bulk && isNew ? statements.bulk : statements.write, batch, 'written');
           if (written !== batch.length) throw new Error(`${statements.kind}: wrote ${written} of ${batch.length} relationships: an end node is missing`);
           return [];
         },
@@ -1475,7 +1533,7 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
       send: async (batch, isNew) => {
         // A participation id names its event, its role and its entity: one with the same id is the same fact.
         if (!isNew) return writeOwned('PARTICIPATED_IN', PARTICIPATED_IN.update, PARTICIPATED_IN.others, batch, false);
-        const others = await writeOwned('PARTICIPATED_IN', PARTICIPATED_IN.create, PARTICIPATED_IN.others, batch, true);
+        const others = await writeOwned('PARTICIPATED_IN', bulk ? PARTICIPATED_IN.bulk : PARTICIPATED_IN.create, PARTICIPATED_IN.others, batch, true);
         noteCreated(batch, others);
         return others;
       },
@@ -1523,7 +1581,8 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
           for (const create of [true, false]) {
             const ofType = rows.filter((row) => row.type === type && (isNew || moved.has(row.id)) === create);
             if (ofType.length === 0) continue;
-            const written = await count(create ? RELATION.create[type] : RELATION.update[type], ofType, 'written');
+            const statement = !create ? RELATION.update[type] : bulk ? RELATION.bulk[type] : RELATION.create[type];
+            const written = await count(statement, ofType, 'written');
             if (written !== ofType.length) throw new Error(`Relation: wrote ${written} of ${ofType.length} ${type} relations: an entity is missing`);
           }
         }
@@ -1552,7 +1611,7 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
       existing: EVIDENCE.existing,
       send: async (batch, isNew) => {
         touch(batch.map((row) => row.id));
-        return writeOwned('Evidence', isNew ? EVIDENCE.create : EVIDENCE.update, EVIDENCE.others, batch, false);
+        return writeOwned('Evidence', !isNew ? EVIDENCE.update : bulk ? EVIDENCE.bulk : EVIDENCE.create, EVIDENCE.others, batch, false);
       },
       remove: async (stale) => {
         touch(stale.map((row) => row.id));
@@ -1606,7 +1665,6 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
   };
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
-  const bulk = await useBulkMode(executor, dataset, options.mode ?? 'auto');
   let result: Awaited<ReturnType<typeof work>>;
   if (!bulk) {
     result = await executor.writeTransaction((tx) => work({ run: tx.run.bind(tx), checkpoint: async () => {} }), timeoutMs);
@@ -1614,7 +1672,9 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
     const commitEvery = Math.max(1, options.commitEvery ?? DEFAULT_COMMIT_EVERY);
     log(`First load of "${dataset.id}": bulk mode, committing every ${commitEvery} rows.`);
     try {
-      result = await executor.rollingWrite((tx) => work(tx), commitEvery, timeoutMs);
+      const used: { tx?: RollingTransaction } = {};
+      result = await executor.rollingWrite((tx) => work((used.tx = tx)), commitEvery, timeoutMs);
+      if (used.tx) log(`Bulk mode: ${used.tx.commits} commits took ${(used.tx.commitMs / 1000).toFixed(1)} s in all.`);
     } catch (error) {
       log(`The load failed; removing what it had committed of "${dataset.id}"...`);
       try {

@@ -16,6 +16,8 @@ export interface RollingTransaction {
   /** Notes that `rows` were written; commits when enough have been since the last commit. */
   checkpoint(rows: number): Promise<void>;
   readonly commits: number;
+  /** Time spent in those commits, in ms. */
+  readonly commitMs: number;
 }
 
 /**
@@ -72,24 +74,33 @@ export class Executor {
     let tx: Transaction | undefined;
     let pending = 0;
     let commits = 0;
+    let commitMs = 0;
     const open = () => (tx ??= session.beginTransaction({ timeout: timeoutMs }));
+    const commit = async (open: Transaction) => {
+      const commitStarted = performance.now();
+      await open.commit();
+      commitMs += performance.now() - commitStarted;
+      commits += 1;
+      tx = undefined;
+      pending = 0;
+    };
     const rolling: RollingTransaction = {
       run: (cypher, params) => open().run(cypher, params),
       checkpoint: async (rows) => {
         pending += rows;
         if (pending < rowsPerCommit || !tx) return;
-        await tx.commit();
-        commits += 1;
-        tx = undefined;
-        pending = 0;
+        await commit(tx);
       },
       get commits() {
         return commits;
       },
+      get commitMs() {
+        return commitMs;
+      },
     };
     try {
       const result = await work(rolling);
-      if (tx) await tx.commit();
+      if (tx) await commit(tx);
       return result;
     } catch (error) {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
