@@ -177,8 +177,8 @@ function renderMarkdown(
     `- Dataset: ${counts['entities']} entities, ${counts['events']} events, ${counts['participations']} participations, ${counts['relations']} relations, ` +
       `${counts['sources']} sources, ${counts['excerpts']} excerpts, ${counts['evidence']} evidence items; fingerprint \`${dataset.manifest.fingerprint.slice(0, 23)}…\`; ` +
       `hub ${dataset.manifest.hubs[0]?.id} with ${dataset.manifest.hubs[0]?.events} events.`,
-    `- Loader (the real seed loader, ${(load.summary.transactions ?? 1) === 1 ? 'one transaction' : `${load.summary.transactions} datasets, one transaction each`}): ${load.summary.rows} rows in ${(load.summary.elapsedMs / 1000).toFixed(1)} s ` +
-      `(commit ${(load.summary.commitMs / 1000).toFixed(1)} s; validation ${(load.summary.validationMs / 1000).toFixed(1)} s more): **${load.summary.rowsPerSecond} rows/s**` +
+    `- Loader (the real seed loader, ${(load.summary.transactions ?? 1) === 1 ? 'one dataset' : `${load.summary.transactions} datasets`}): ${load.summary.rows} rows in ${(load.summary.elapsedMs / 1000).toFixed(1)} s ` +
+      `(${load.summary.commits ?? '?'} commit(s) taking ${(load.summary.commitMs / 1000).toFixed(1)} s; validation ${(load.summary.validationMs / 1000).toFixed(1)} s more): **${load.summary.rowsPerSecond} rows/s**` +
       `${load.loadedNow ? '' : ` (loaded ${load.summary.loadedAt}, reused)`}; Neo4j heap ${load.summary.heap ?? heap}.`,
     `- Versions: Node ${v.node}, Neo4j ${v.neo4j} Community, ours ${v.ours}, @neo4j/graphql ${v.neo4jGraphql}, neo4j-driver ${v.neo4jDriver}, @apollo/server ${v.apolloServer}, graphql ${v.graphql}.`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; load average ${m.loadAverage.join(' ')} at start, ${env.machineAtEnd.loadAverage.join(' ')} at end.`,

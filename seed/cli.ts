@@ -17,7 +17,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function describe(summary: WriteSummary, uri: string): string[] {
   return [
     `Seeded dataset "${summary.dataset}" into ${uri} in ${seconds(summary.elapsedMs)} ` +
-      `(commit ${seconds(summary.commitMs)}): ${summary.rows} rows, ${summary.rowsPerSecond} rows/s.`,
+      `(${summary.mode === 'bulk' ? `bulk mode, ${summary.commits} commits taking ${seconds(summary.commitMs)}` : `one transaction, commit ${seconds(summary.commitMs)}`}): ` +
+      `${summary.rows} rows, ${summary.rowsPerSecond} rows/s.`,
     `  rows: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.shared} shared with ` +
       `other datasets, ${summary.deleted} deleted, ${summary.handedOver} handed over; ${summary.recomputed} facts re-derived`,
     `  Neo4j: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ${summary.nodesDeleted} nodes and ` +

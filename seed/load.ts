@@ -1251,10 +1251,14 @@ export interface WriteSummary {
   /** Cypher statements run, reads included. */
   readonly statements: number;
   readonly perKind: Readonly<Record<string, KindSummary>>;
-  /** From the start of the transaction to its commit. */
+  /** How it was written: one transaction, or bulk mode (a first load committed as it goes). */
+  readonly mode: 'single' | 'bulk';
+  /** From the start of the write to its last commit. */
   readonly elapsedMs: number;
-  /** Of which the commit. */
+  /** Of which commits: the one commit, or all of bulk mode's. */
   readonly commitMs: number;
+  /** Transactions committed. */
+  readonly commits: number;
   /** Dataset rows per second of `elapsedMs` (unchanged rows included). */
   readonly rowsPerSecond: number;
 }
@@ -1666,15 +1670,14 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
   let result: Awaited<ReturnType<typeof work>>;
+  const used: { tx?: RollingTransaction } = {};
   if (!bulk) {
     result = await executor.writeTransaction((tx) => work({ run: tx.run.bind(tx), checkpoint: async () => {} }), timeoutMs);
   } else {
     const commitEvery = Math.max(1, options.commitEvery ?? DEFAULT_COMMIT_EVERY);
     log(`First load of "${dataset.id}": bulk mode, committing every ${commitEvery} rows.`);
     try {
-      const used: { tx?: RollingTransaction } = {};
       result = await executor.rollingWrite((tx) => work((used.tx = tx)), commitEvery, timeoutMs);
-      if (used.tx) log(`Bulk mode: ${used.tx.commits} commits took ${(used.tx.commitMs / 1000).toFixed(1)} s in all.`);
     } catch (error) {
       log(`The load failed; removing what it had committed of "${dataset.id}"...`);
       try {
@@ -1710,7 +1713,9 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
     statements: result.statements,
     perKind: result.perKind,
     elapsedMs,
-    commitMs: committedAt - result.workedAt,
+    mode: bulk ? 'bulk' : 'single',
+    commitMs: used.tx ? used.tx.commitMs : committedAt - result.workedAt,
+    commits: used.tx ? used.tx.commits : 1,
     rowsPerSecond: elapsedMs > 0 ? Math.round((rows / elapsedMs) * 1000) : rows,
   };
 }

@@ -419,6 +419,11 @@ describe('bulk mode, for first loads too large for one transaction', () => {
     const bulk = await seed(folder, { mode: 'bulk', batchSize: 2, commitEvery: 4 });
     expect(bulk.rows).toBe(single.rows);
     expect(bulk.created).toBe(single.created);
+    expect([single.mode, single.commits]).toEqual(['single', 1]);
+    // A commit once at least 4 rows are pending: many commits, none of fewer than 4 rows but the last.
+    expect(bulk.mode).toBe('bulk');
+    expect(bulk.commits).toBeGreaterThan(5);
+    expect(bulk.commits).toBeLessThanOrEqual(Math.floor(bulk.rows / 4) + 1);
     expect((await exportGraph(executor)).checksum).toBe(oneTransaction.checksum);
   });
 
