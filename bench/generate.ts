@@ -1,4 +1,4 @@
-// npm run bench:generate -- [--scale S|M|XS] [--seed 42] [--out folder] [--verify]
+// npm run bench:generate -- [--scale S|M|XS] [--seed 42] [--out folder] [--parts] [--verify]
 // Writes a deterministic benchmark dataset in the seed loader's format; --verify generates it twice into
 // temporary folders and checks the two are byte-identical.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     out: { type: 'string' },
     verify: { type: 'boolean', default: false },
-    'one-dataset': { type: 'boolean', default: false },
+    parts: { type: 'boolean', default: false },
   },
 });
 const scale = values.scale.toUpperCase();
@@ -41,9 +41,9 @@ if (values.verify) {
   }
   console.log('PASS: byte-identical');
 } else {
-  const out = values.out ?? datasetFolder(scale, seed, values['one-dataset']);
+  const out = values.out ?? datasetFolder(scale, seed, values.parts);
   const started = performance.now();
-  const manifest = generateDataset({ scale, seed, out, oneDataset: values['one-dataset'], log });
+  const manifest = generateDataset({ scale, seed, out, inParts: values.parts, log });
   console.log(`Wrote ${out}: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(JSON.stringify({ fingerprint: manifest.fingerprint, counts: manifest.counts, hubs: manifest.hubs.slice(0, 5) }, null, 2));
 }

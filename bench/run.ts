@@ -1,6 +1,6 @@
 // npm run bench -- [--scale S|M] [--seed 42] [--rounds 3] [--concurrency 1,8] [--duration 5] [--warmup 1]
 //                  [--workloads entity,timeline-first,...] [--heap 8g] [--pagecache 4g] [--variety 16] [--wipe]
-//                  [--contenders floor,ours,peer] [--load-only] [--one-dataset] [--keep-running] [--profile-servers <dir>]
+//                  [--contenders floor,ours,peer] [--load-only] [--parts] [--keep-running] [--profile-servers <dir>]
 // Our API against the floor (our Cypher through the driver) and the peer (@neo4j/graphql 7 on Apollo Server 5),
 // on one Neo4j with one generated dataset, in one run, the contender order rotated each round. Prints Markdown
 // tables and writes bench/results/<timestamp>-<scale>.md and .json.
@@ -35,7 +35,7 @@ const { values } = parseArgs({
     wipe: { type: 'boolean', default: false },
     'keep-running': { type: 'boolean', default: false },
     'load-only': { type: 'boolean', default: false },
-    'one-dataset': { type: 'boolean', default: false },
+    parts: { type: 'boolean', default: false },
     'profile-servers': { type: 'string' },
     out: { type: 'string', default: fileURLToPath(new URL('./results/', import.meta.url)) },
   },
@@ -58,7 +58,7 @@ const options = { scale, seed, rounds, concurrencies, durationMs, warmupMs, heap
 
 async function main(): Promise<void> {
   const machineAtStart = machine();
-  const dataset = ensureDataset(scale, seed, log, values['one-dataset']);
+  const dataset = ensureDataset(scale, seed, log, values.parts);
   const graphOptions = { heap, pageCache, boltPort: Number(values['bolt-port']), queryTimeoutMs, log };
   let graph: BenchGraph = await openBenchGraph(graphOptions);
   const servers: ServerChild[] = [];

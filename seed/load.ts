@@ -833,6 +833,11 @@ const KIND_LABELS = Object.values(ENTITY_KIND_LABEL);
 const assignments = (variable: string, properties: readonly string[], from = 'props') =>
   properties.map((property) => `${variable}.${property} = row.${from}.${property}`).join(',\n    ');
 
+/** The SET of a row's properties, derived properties and hash on `variable`; `extra` are more assignments. */
+const setRow = (variable: string, properties: readonly string[], derived: readonly string[], extra = '') =>
+  `SET ${assignments(variable, properties)},${derived.length > 0 ? `\n    ${assignments(variable, derived, 'derived')},` : ''}${extra}
+    ${variable}.hash = row.hash`;
+
 /**
  * MERGE on the id, then write only a node this dataset owns: a node another dataset owns is not written, and
  * `written` falls short of the batch, so the loader asks which nodes those were. `reads` come before the MERGE
@@ -845,8 +850,7 @@ MERGE (n:${label} {id: row.id})
   ON CREATE SET n.dataset = $dataset
 WITH n, row${carry}
 WHERE n.dataset = $dataset
-SET ${assignments('n', PROPERTIES[label])},${derived.length > 0 ? `\n    ${assignments('n', derived, 'derived')},` : ''}
-    n.hash = row.hash${links}
+${setRow('n', PROPERTIES[label], derived)}${links}
 RETURN count(*) AS written` as Cypher;
 
 /**
@@ -858,8 +862,7 @@ const nodeCreate = (label: keyof typeof PROPERTIES, { reads = '', derived = [] a
   `
 UNWIND $rows AS row${reads}
 CREATE (n:${label} {id: row.id, dataset: $dataset})
-SET ${assignments('n', PROPERTIES[label])},${derived.length > 0 ? `\n    ${assignments('n', derived, 'derived')},` : ''}
-    n.hash = row.hash${links}
+${setRow('n', PROPERTIES[label], derived)}${links}
 RETURN count(*) AS written` as Cypher;
 
 interface NodeStatements {
@@ -1067,8 +1070,7 @@ MERGE (a)-[r:${type} {id: row.id}]->(b)
   ON CREATE SET r.dataset = $dataset
 WITH r, row, b
 WHERE r.dataset = $dataset
-SET ${assignments('r', properties)},${derived.length > 0 ? `\n    ${assignments('r', derived, 'derived')},` : ''}${extra}
-    r.hash = row.hash
+${setRow('r', properties, derived, extra)}
 RETURN count(*) AS written` as Cypher;
 
 /** The bulk-mode twin of `factWrite`: the fact is new (its event is, or no other dataset holds its id). */
@@ -1078,8 +1080,7 @@ UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 CREATE (a)-[r:${type} {id: row.id, dataset: $dataset}]->(b)
-SET ${assignments('r', properties)},${derived.length > 0 ? `\n    ${assignments('r', derived, 'derived')},` : ''}${extra}
-    r.hash = row.hash
+${setRow('r', properties, derived, extra)}
 RETURN count(*) AS written` as Cypher;
 
 // One transaction writes the whole dataset, and the planner sees only committed statistics: on a first load a

@@ -52,8 +52,8 @@ export interface ScaleSpec {
   readonly eventsPerFile: number;
   /**
    * When set, the dataset is written as several datasets loaded one after the other (each one transaction): a core
-   * (entities, relations) and parts of this many events, each declaring the entities its events name. Needed at
-   * scale M, whose single transaction does not fit the heap of this machine (see docs/benchmarks.md).
+   * (entities, relations) and parts of this many events, each declaring the entities its events name, when asked
+   * for (`--parts`): loading several datasets one after the other, as a corpus grows.
    */
   readonly eventsPerPart?: number;
 }
@@ -384,14 +384,14 @@ export interface GenerateOptions {
   readonly seed: number;
   readonly out: string;
   /** Write one dataset even where the scale is written in parts (the loader's bulk mode can take it whole). */
-  readonly oneDataset?: boolean;
+  readonly inParts?: boolean;
   readonly log?: (line: string) => void;
 }
 
-export function generateDataset({ scale, seed, out, oneDataset = false, log = () => {} }: GenerateOptions): Manifest {
+export function generateDataset({ scale, seed, out, inParts = false, log = () => {} }: GenerateOptions): Manifest {
   const scaleSpec = SCALES[scale];
   if (!scaleSpec) throw new Error(`unknown scale ${scale}; use one of ${Object.keys(SCALES).join(', ')}`);
-  const spec: ScaleSpec = oneDataset ? { ...scaleSpec, eventsPerPart: undefined } : scaleSpec;
+  const spec: ScaleSpec = inParts ? scaleSpec : { ...scaleSpec, eventsPerPart: undefined };
   if (spec.eventsPerFile % spec.eventsPerSource !== 0) throw new Error('eventsPerFile must be a multiple of eventsPerSource');
   if (spec.eventsPerPart !== undefined && spec.eventsPerPart % spec.eventsPerFile !== 0) throw new Error('eventsPerPart must be a multiple of eventsPerFile');
   // Folder (and so dataset id) of the core and of each part; '' when the dataset is one folder.
