@@ -10,5 +10,7 @@ export async function seedIfEmpty(executor: Executor, say: (line: string) => voi
   }
   const { seedDataset, DEFAULT_DATASET_FOLDER } = await import('../seed/load.js');
   say(`Empty database: seeding ${DEFAULT_DATASET_FOLDER}...`);
-  await seedDataset(executor, DEFAULT_DATASET_FOLDER, { log: say });
+  const summary = await seedDataset(executor, DEFAULT_DATASET_FOLDER, { log: say });
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  say(`Seeded ${summary.rows} rows of dataset "${summary.dataset}" in ${seconds(summary.elapsedMs)} s (+${seconds(summary.validationMs)} s validation).`);
 }
