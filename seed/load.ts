@@ -930,14 +930,18 @@ WHERE n.dataset = $dataset
 DETACH DELETE n` as Cypher,
 });
 
+/** The link from the node written (`n`) to `target`: created in bulk mode, merged otherwise. */
+const createLink = (type: string, target: string) => `\nCREATE (n)-[:${type} {dataset: $dataset}]->(${target})`;
+const mergeLink = (type: string, target: string) => `\nMERGE (n)-[r:${type}]->(${target})\n  ON CREATE SET r.dataset = $dataset`;
+
 const SOURCE = nodeStatements('Source', false, nodeCreate('Source'), nodeWrite('Source'));
 
 const sourceOfExcerpt = { reads: '\nMATCH (s:Source {id: row.props.sourceId})', carry: ', s' };
 const EXCERPT = nodeStatements(
   'Excerpt',
   false,
-  nodeCreate('Excerpt', { ...sourceOfExcerpt, links: '\nCREATE (n)-[:FROM {dataset: $dataset}]->(s)' }),
-  nodeWrite('Excerpt', { ...sourceOfExcerpt, links: '\nMERGE (n)-[r:FROM]->(s)\n  ON CREATE SET r.dataset = $dataset' }),
+  nodeCreate('Excerpt', { ...sourceOfExcerpt, links: createLink('FROM', 's') }),
+  nodeWrite('Excerpt', { ...sourceOfExcerpt, links: mergeLink('FROM', 's') }),
   // A changed excerpt may quote another source now.
   nodeWrite('Excerpt', {
     ...sourceOfExcerpt,
@@ -947,9 +951,7 @@ CALL (n, s) {
   MATCH (n)-[old:FROM]->(other:Source)
   WHERE other <> s
   DELETE old
-}
-MERGE (n)-[r:FROM]->(s)
-  ON CREATE SET r.dataset = $dataset`,
+}${mergeLink('FROM', 's')}`,
   }),
   `${FROM_SOURCES}(n:Excerpt)${USING_SOURCES}`,
 );
@@ -990,11 +992,11 @@ const excerptOfEvidence = '\nMATCH (x:Excerpt {id: row.props.excerptId})';
 const EVIDENCE = nodeStatements(
   'Evidence',
   false,
-  nodeCreate('Evidence', { reads: excerptOfEvidence, links: '\nCREATE (n)-[:CITES {dataset: $dataset}]->(x)' }),
+  nodeCreate('Evidence', { reads: excerptOfEvidence, links: createLink('CITES', 'x') }),
   nodeWrite('Evidence', {
     reads: excerptOfEvidence,
     carry: ', x',
-    links: '\nMERGE (n)-[r:CITES]->(x)\n  ON CREATE SET r.dataset = $dataset',
+    links: mergeLink('CITES', 'x'),
   }),
   undefined,
   `${FROM_SOURCES}(:Excerpt)<-[:CITES]-(n:Evidence)${USING_SOURCES}`,
@@ -1011,11 +1013,11 @@ WHERE owner IS NOT NULL`;
 const NAME = nodeStatements(
   'Name',
   false,
-  nodeCreate('Name', { reads: ownerOfName, links: '\nCREATE (n)-[:NAME_OF {dataset: $dataset}]->(owner)' }),
+  nodeCreate('Name', { reads: ownerOfName, links: createLink('NAME_OF', 'owner') }),
   nodeWrite('Name', {
     reads: ownerOfName,
     carry: ', owner',
-    links: '\nMERGE (n)-[r:NAME_OF]->(owner)\n  ON CREATE SET r.dataset = $dataset',
+    links: mergeLink('NAME_OF', 'owner'),
   }),
 );
 
@@ -1561,7 +1563,11 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
           // The same id held by another dataset is the same fact only with the same type and ends.
           const owned = (await run(RELATION.others, batch)) as unknown as Owned[];
           const byId = new Map(owned.map((row) => [row.id, row]));
-          const conflicts = owned.filter((other) => batch.some((row) => row.id === other.id && (row.type !== other.type || row.from !== other.from || row.to !== other.to)));
+          const inBatch = new Map(batch.map((row) => [row.id, row]));
+          const conflicts = owned.filter((other) => {
+            const row = inBatch.get(other.id);
+            return row !== undefined && (row.type !== other.type || row.from !== other.from || row.to !== other.to);
+          });
           if (conflicts.length > 0) throw conflictError(dataset, 'Relation', conflicts, locate);
           shared = batch.filter((row) => byId.has(row.id)).map((row) => row.id);
           rows = batch.filter((row) => !byId.has(row.id));

@@ -76,9 +76,9 @@ export class Executor {
     let commits = 0;
     let commitMs = 0;
     const open = () => (tx ??= session.beginTransaction({ timeout: timeoutMs }));
-    const commit = async (open: Transaction) => {
+    const commit = async (current: Transaction) => {
       const commitStarted = performance.now();
-      await open.commit();
+      await current.commit();
       commitMs += performance.now() - commitStarted;
       commits += 1;
       tx = undefined;

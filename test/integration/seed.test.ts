@@ -375,6 +375,22 @@ describe('a dataset with a mistake', () => {
   });
 });
 
+describe('a relation id two datasets use', () => {
+  it('is refused when the second names another type for it, naming file and path, and nothing is touched', async () => {
+    await seed(await copyFixture('mini', 'fx-rel-owner'));
+    const echo = await copyFixture('echo', 'fx-rel-other');
+    await editYaml(echo, 'dataset.yaml', (c) => {
+      c.relations[0].type = 'PART_OF';
+    });
+    const before = await exportGraph(executor);
+    const problems = await problemsOf(seed(echo));
+    expect(problems).toEqual([
+      problem('dataset.yaml', 'relations[0].id', /Relation id "rel:fx-fixtown-in-fixturia" is already used by dataset "fx-rel-owner" for city:fx-fixtown LOCATED_IN country:fx-fixturia/),
+    ]);
+    expect((await exportGraph(executor)).checksum).toBe(before.checksum);
+  });
+});
+
 describe('the one transaction', () => {
   it('commits nothing when it fails after some batches were written, or just before commit', async () => {
     const folder = await copyFixture('mini', 'fx-abort');
