@@ -9,7 +9,7 @@ import { ConnectionError, connectGraph, type Graph } from '../src/connect.js';
 import { applySchema } from '../src/db/schema.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../src/errors.js';
 import { LocalNeo4jError } from '../src/local-neo4j/index.js';
-import { DEFAULT_DATASET_FOLDER, DatasetError, formatProblem, readDataset, writeDataset, type WriteSummary } from './load.js';
+import { DEFAULT_DATASET_FOLDER, DatasetError, formatProblem, readDataset, writeDataset, type WriteSummary } from '../src/ingest/index.js';
 
 const say = (line: string) => console.log(line);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,6 +1,6 @@
 // Prints the code-point offsets of a quote in a source text, for writing excerpts by hand:
 //   npm run seed:locate -- seed/data/article/article.ar.txt 2 "الدورة 93"
-import { CodePointText, readSourceText } from './source-text.js';
+import { CodePointText, readSourceText } from '../src/ingest/index.js';
 
 const [file, chrome, ...words] = process.argv.slice(2);
 if (!file || chrome === undefined || words.length === 0 || !/^\d+$/.test(chrome)) {

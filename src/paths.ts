@@ -15,4 +15,6 @@ function findProjectRoot(): string {
 
 export const PROJECT_ROOT = findProjectRoot();
 export const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
+/** The dataset folders (resolved from the root, so the same under tsx and from dist/ in the Docker image). */
+export const SEED_DATA_DIR = join(PROJECT_ROOT, 'seed', 'data');
 export const LOCAL_NEO4J_DIR = join(PROJECT_ROOT, '.neo4j');

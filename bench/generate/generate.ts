@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DatasetFile } from '../../seed/dataset-schema.js';
+import type { DatasetFile } from '../../src/ingest/index.js';
 import { EVENT_TYPES, type EventType, type ParticipantRole, type RelationType, type StatementKind } from '../../src/domain/vocabulary.js';
 import { Random, Zipf } from '../lib/prng.js';
 import {

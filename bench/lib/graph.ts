@@ -8,7 +8,7 @@ import { cypher } from '../../src/db/cypher.js';
 import { Executor } from '../../src/db/executor.js';
 import { applySchema } from '../../src/db/schema.js';
 import { localNeo4j, type LocalNeo4j } from '../../src/local-neo4j/index.js';
-import { seedDataset, type SeedSummary } from '../../seed/load.js';
+import { seedDataset, type SeedSummary } from '../../src/ingest/index.js';
 import type { Manifest } from '../generate/generate.js';
 
 /**

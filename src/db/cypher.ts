@@ -16,8 +16,8 @@ export function cypher(strings: TemplateStringsArray, ...fragments: readonly Cyp
   return text as Cypher;
 }
 
-/** Joins fragments with a literal separator. */
-export function joinCypher(fragments: readonly Cypher[], separator: ', ' | ' ' | ' AND ' | '|'): Cypher {
+/** Joins fragments with a literal separator (or a separator that is itself a fragment). */
+export function joinCypher(fragments: readonly Cypher[], separator: ', ' | ' ' | ' AND ' | '|' | Cypher): Cypher {
   return fragments.join(separator) as Cypher;
 }
 
@@ -27,4 +27,13 @@ export function vocabulary(values: readonly string[], separator: '|'): Cypher {
     if (!/^[A-Z][A-Z_]*$/.test(value)) throw new Error(`not a vocabulary constant: ${value}`);
   }
   return values.join(separator) as Cypher;
+}
+
+/**
+ * A name this module's code chose: a label, relationship type, property, variable or string constant of the
+ * graph model (`Source`, `PARTICIPATED_IN`, `sortKey`), never request text. Checked to be a plain identifier.
+ */
+export function identifier(name: string): Cypher {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
+  return name as Cypher;
 }

@@ -10,6 +10,9 @@ export interface QueryObserver {
 
 export type Params = Record<string, unknown>;
 
+/** Runs a statement inside a transaction: awaited for its result, or iterated record by record. */
+export type RunInTransaction = ManagedTransaction['run'];
+
 /** A write transaction that commits itself every so many rows (see Executor.rollingWrite). */
 export interface RollingTransaction {
   run: Transaction['run'];

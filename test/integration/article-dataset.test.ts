@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET_FOLDER, deleteDataset, seedDataset, type SeedSummary } from '../../seed/load.js';
-import { CodePointText } from '../../seed/source-text.js';
+import { CodePointText, DEFAULT_DATASET_FOLDER, deleteDataset, seedDataset, type SeedSummary } from '../../src/ingest/index.js';
 import { cypher } from '../../src/db/cypher.js';
 import { RELATION_TYPES } from '../../src/domain/vocabulary.js';
 import { openTestGraph } from '../support/graph.js';

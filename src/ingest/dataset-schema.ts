@@ -7,13 +7,13 @@ import {
   RELATION_TYPES,
   STANCES,
   STATEMENT_KINDS,
-} from '../src/domain/vocabulary.js';
+} from '../domain/vocabulary.js';
 
 /**
  * The dataset format a researcher edits (documented in seed/README.md). A dataset is a folder of YAML or JSON
  * files; each file holds any of the top-level lists below, so one article's facts can live in one file or be
  * split by kind. Cross-file rules (unique ids, resolvable references, quotes matching their source) are checked
- * by the loader after every file has passed this schema.
+ * by validate.ts after every file has passed this schema.
  */
 
 const idPattern = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9._-]*$/;

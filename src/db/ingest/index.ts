@@ -1,0 +1,40 @@
+import { REMOVE_FIRST_LOAD } from './bulk.js';
+import { RECOMPUTE } from './derived.js';
+import { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT } from './existing.js';
+import { PARTICIPATED_IN, RELATION } from './facts.js';
+import { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN } from './links.js';
+import { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE } from './nodes.js';
+
+export { removeFirstLoad } from './bulk.js';
+export { RECOMPUTE } from './derived.js';
+export { countSources, firstExistingId } from './existing.js';
+export { PARTICIPATED_IN, RELATION } from './facts.js';
+export type { TwoStepRead } from './fragments.js';
+export { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN, type LinkStatements } from './links.js';
+export { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE, type NodeStatements } from './nodes.js';
+export { DERIVED, FACT_TYPES, KIND_LABELS, PROPERTIES, type FactType, type PropsOf, type Value } from './properties.js';
+
+/** Fields of the statement groups that name something rather than hold a statement. */
+const NOT_STATEMENTS = new Set(['label', 'kind', 'shared']);
+
+function flatten(prefix: string, group: unknown, into: Record<string, string>): void {
+  if (typeof group === 'string') {
+    into[prefix] = group;
+    return;
+  }
+  for (const [key, value] of Object.entries(group as Record<string, unknown>)) {
+    if (value !== undefined && !NOT_STATEMENTS.has(key)) flatten(`${prefix}.${key}`, value, into);
+  }
+}
+
+/**
+ * Every statement the loader runs, by name (`SOURCE.create`, `RELATION.update.HEADS`, …): the snapshot test
+ * writes their full text to a committed file, so a change to any of them shows in review.
+ */
+export function ingestStatements(): Readonly<Record<string, string>> {
+  const groups = { SOURCE, EXCERPT, ENTITY, EVENT, EVIDENCE, NAME, IN_COUNTRY, MENTIONED_IN, OCCURRED_IN, PARTICIPATED_IN, RELATION, RECOMPUTE };
+  const statements: Record<string, string> = { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT };
+  for (const [name, group] of Object.entries(groups)) flatten(name, group, statements);
+  flatten('REMOVE_FIRST_LOAD', REMOVE_FIRST_LOAD, statements);
+  return statements;
+}

@@ -1,0 +1,383 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import { InvalidDateError, parseDateValue, type DateBounds } from '../domain/dates.js';
+import {
+  datasetFileSpec,
+  type DatasetFile,
+  type DateSpec,
+  type EntitySpec,
+  type EventSpec,
+  type EvidenceSpec,
+  type ExcerptSpec,
+  type RelationSpec,
+  type SourceSpec,
+} from './dataset-schema.js';
+import type { Dataset, LoadedEvent, LoadedRelation, LoadedSource, Located, Location } from './dataset.js';
+import { DatasetError, formatPath, type DatasetProblem } from './problems.js';
+import { CodePointText, contentHash, contentText } from './source-text.js';
+
+/**
+ * Validation, pure: from the text of every dataset file and of every source file it names to a Dataset, or a
+ * DatasetError with every problem found, each with its file and path. No file system, no database: read.ts does
+ * the reading, and unit tests call `validateDataset` with texts in memory.
+ */
+
+/** A dataset file's path relative to the dataset folder, and its text. */
+export interface DatasetFileText {
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface ParsedFile {
+  readonly file: string;
+  readonly content: DatasetFile;
+}
+
+/** A source text file as read: its raw text, or why it could not be read. */
+export type SourceFile = { readonly text: string } | { readonly error: string };
+
+export interface ParsedDataset {
+  /** The dataset id every written row carries. */
+  readonly id: string;
+  /** The absolute dataset folder (source file paths resolve against it). */
+  readonly folder: string;
+  readonly parsed: readonly ParsedFile[];
+  /** Source text files by `sourceTextPath`; a path not in the map is a file that does not exist. */
+  readonly sourceFiles: ReadonlyMap<string, SourceFile>;
+}
+
+export interface DatasetInput extends Omit<ParsedDataset, 'parsed'> {
+  /** Every dataset file, in load order. */
+  readonly files: readonly DatasetFileText[];
+}
+
+/** Parses and checks a whole dataset given as texts; throws one DatasetError listing every problem. */
+export function validateDataset(input: DatasetInput): Dataset {
+  const problems: DatasetProblem[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const { file, text } of input.files) {
+    const content = parseDatasetFile(file, text, problems);
+    if (content) parsed.push({ file, content });
+  }
+  if (problems.length > 0) throw new DatasetError(input.folder, problems);
+  return checkDataset({ ...input, parsed });
+}
+
+/** Where a source's text file is, relative to the dataset folder: its `file` is relative to the declaring file. */
+export function sourceTextPath(folder: string, declaredIn: string, file: string): string {
+  return relative(folder, resolve(folder, dirname(declaredIn), file)).split(sep).join('/');
+}
+
+/** Parses one YAML or JSON dataset file against the schema; reports its problems and returns undefined if any. */
+export function parseDatasetFile(file: string, raw: string, problems: DatasetProblem[]): DatasetFile | undefined {
+  // A byte-order mark is not content (YAML skips it; JSON.parse does not).
+  const text = raw.replace(/^\uFEFF/, '');
+  const value = /\.json$/i.test(file) ? parseJson(file, text, problems) : parseYaml(file, text, problems);
+  if (value === INVALID) return undefined;
+  // An empty file holds nothing; that is not an error.
+  const result = datasetFileSpec.safeParse(value ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ file, path: formatPath([...path, key]), message: `unknown field "${key}"` });
+    } else {
+      problems.push({ file, path: formatPath(path), message: issue.message });
+    }
+  }
+  return undefined;
+}
+
+const INVALID = Symbol('invalid');
+
+function parseJson(file: string, text: string, problems: DatasetProblem[]): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // JSON.parse gives no position; JSON is YAML 1.2, so the YAML parser can say where the syntax breaks.
+    const where = parseDocument(text).errors[0]?.linePos?.[0];
+    problems.push({
+      file,
+      path: where ? `line ${where.line}, column ${where.col}` : '(syntax)',
+      message: `invalid JSON: ${(error as Error).message.split('\n')[0]}`,
+    });
+    return INVALID;
+  }
+}
+
+function parseYaml(file: string, text: string, problems: DatasetProblem[]): unknown {
+  const document = parseDocument(text, { uniqueKeys: true });
+  if (document.errors.length === 0) return document.toJS();
+  for (const error of document.errors) {
+    const where = error.linePos?.[0];
+    problems.push({
+      file,
+      path: where ? `line ${where.line}, column ${where.col}` : '(syntax)',
+      message: `invalid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+    });
+  }
+  return INVALID;
+}
+
+/**
+ * Checks parsed files as a whole: ids are unique, references resolve, source texts exist, quotes are the text
+ * at their offsets, dates parse and date phrases occur in the fact's evidence. Throws one DatasetError.
+ */
+export function checkDataset(input: ParsedDataset): Dataset {
+  const problems: DatasetProblem[] = [];
+  const lists = {
+    sources: [] as Located<SourceSpec>[],
+    excerpts: [] as Located<ExcerptSpec>[],
+    entities: [] as Located<EntitySpec>[],
+    events: [] as Located<EventSpec>[],
+    relations: [] as Located<RelationSpec>[],
+  };
+  for (const { file, content } of input.parsed) {
+    content.sources.forEach((spec, i) => lists.sources.push({ file, path: `sources[${i}]`, spec }));
+    content.excerpts.forEach((spec, i) => lists.excerpts.push({ file, path: `excerpts[${i}]`, spec }));
+    content.entities.forEach((spec, i) => lists.entities.push({ file, path: `entities[${i}]`, spec }));
+    content.events.forEach((spec, i) => lists.events.push({ file, path: `events[${i}]`, spec }));
+    content.relations.forEach((spec, i) => lists.relations.push({ file, path: `relations[${i}]`, spec }));
+  }
+  const checker = new DatasetChecker(input, problems);
+  lists.sources.forEach((item) => checker.declare('source', item));
+  lists.excerpts.forEach((item) => checker.declare('excerpt', item));
+  lists.entities.forEach((item) => checker.declare('entity', item));
+  lists.events.forEach((item) => checker.declare('event', item));
+  lists.relations.forEach((item) => checker.declare('relation', item));
+  const sources = checker.sources(lists.sources);
+  checker.excerpts(lists.excerpts);
+  checker.entities(lists.entities);
+  const events = checker.events(lists.events);
+  const relations = checker.relations(lists.relations);
+  if (problems.length > 0) throw new DatasetError(input.folder, problems);
+  const files = input.parsed.map((parsed) => parsed.file);
+  return { id: input.id, folder: input.folder, files, sources, excerpts: lists.excerpts, entities: lists.entities, events, relations };
+}
+
+type DeclaredKind = 'source' | 'excerpt' | 'entity' | 'event' | 'relation';
+
+interface Declaration extends Location {
+  readonly kind: DeclaredKind;
+  /** For entities: ENTITY_KINDS value. */
+  readonly entityKind?: string;
+}
+
+const ARTICLE: Readonly<Record<DeclaredKind, string>> = {
+  source: 'a source',
+  excerpt: 'an excerpt',
+  entity: 'an entity',
+  event: 'an event',
+  relation: 'a relation',
+};
+
+/** The checks across files, one method per list; every problem is reported, none stops the others. */
+class DatasetChecker {
+  private readonly declared = new Map<string, Declaration>();
+  private readonly sourceTexts = new Map<string, CodePointText>();
+  private readonly quotes = new Map<string, string>();
+
+  constructor(
+    private readonly input: ParsedDataset,
+    private readonly problems: DatasetProblem[],
+  ) {}
+
+  private report(at: Location, field: string, message: string): void {
+    this.problems.push({ file: at.file, path: field === '' ? at.path : `${at.path}.${field}`, message });
+  }
+
+  /** Ids are unique across every list of every file. */
+  declare(kind: DeclaredKind, item: Located<{ id: string; kind?: string }>): void {
+    const first = this.declared.get(item.spec.id);
+    if (first) {
+      this.report(item, 'id', `duplicate id "${item.spec.id}": already declared at ${first.file}: ${first.path}.id`);
+    } else {
+      this.declared.set(item.spec.id, { kind, file: item.file, path: item.path, entityKind: item.spec.kind });
+    }
+  }
+
+  /** True when `ref` names a declaration of that kind (and entity kind); reports the problem otherwise. */
+  private resolves(at: Location, field: string, ref: string, kind: DeclaredKind, entityKind?: string): boolean {
+    const target = this.declared.get(ref);
+    if (!target) {
+      this.report(at, field, `"${ref}" does not match any id in the dataset (expected ${ARTICLE[kind]} id)`);
+      return false;
+    }
+    if (target.kind !== kind) {
+      this.report(at, field, `"${ref}" is ${ARTICLE[target.kind]} (${target.file}: ${target.path}), not ${ARTICLE[kind]}`);
+      return false;
+    }
+    if (entityKind !== undefined && target.entityKind !== entityKind) {
+      this.report(at, field, `"${ref}" is an entity of kind ${target.entityKind} (${target.file}: ${target.path}), not ${entityKind}`);
+      return false;
+    }
+    return true;
+  }
+
+  private dateBounds(at: Location, field: string, date: DateSpec | undefined): DateBounds | undefined {
+    if (date === undefined) return undefined;
+    try {
+      return parseDateValue(date.value);
+    } catch (error) {
+      if (!(error instanceof InvalidDateError)) throw error;
+      this.report(at, `${field}.value`, error.message);
+      return undefined;
+    }
+  }
+
+  /** Evidence lists: excerpts and attributions resolve, no excerpt twice; returns the quotes cited. */
+  private evidence(at: Location, field: string, evidence: readonly EvidenceSpec[]): string[] {
+    const cited = new Map<string, number>();
+    const citedQuotes: string[] = [];
+    evidence.forEach((item, i) => {
+      const path = `${field}[${i}]`;
+      if (this.resolves(at, `${path}.excerpt`, item.excerpt, 'excerpt')) citedQuotes.push(this.quotes.get(item.excerpt) ?? '');
+      const earlier = cited.get(item.excerpt);
+      if (earlier !== undefined) this.report(at, `${path}.excerpt`, `cites "${item.excerpt}" again (already at ${field}[${earlier}])`);
+      else cited.set(item.excerpt, i);
+      if (item.attributedTo !== undefined) this.resolves(at, `${path}.attributedTo`, item.attributedTo, 'entity');
+    });
+    return citedQuotes;
+  }
+
+  private phrase(at: Location, field: string, date: DateSpec | undefined, citedQuotes: readonly string[], what: string): void {
+    const phrase = date?.phrase;
+    if (phrase === undefined || citedQuotes.length === 0) return;
+    if (!citedQuotes.some((quote) => quote.includes(phrase))) {
+      this.report(at, `${field}.phrase`, `"${phrase}" does not occur in any of the ${what}'s evidence quotes`);
+    }
+  }
+
+  /** Sources: the text file was read, and is taken the way offsets count. */
+  sources(sources: readonly Located<SourceSpec>[]): LoadedSource[] {
+    const loaded: LoadedSource[] = [];
+    for (const source of sources) {
+      const path = sourceTextPath(this.input.folder, source.file, source.spec.file);
+      const read = this.input.sourceFiles.get(path) ?? { error: 'no such file' };
+      if ('error' in read) {
+        this.report(source, 'file', `cannot read the source text ${path}: ${read.error}`);
+        continue;
+      }
+      const text = contentText(read.text, source.spec.trailingChromeLines);
+      const indexed = new CodePointText(text);
+      this.sourceTexts.set(source.spec.id, indexed);
+      const published = this.dateBounds(source, 'published', source.spec.published) ?? parseDateValue(undefined);
+      loaded.push({ ...source, text, contentHash: contentHash(text), length: indexed.length, published });
+    }
+    return loaded;
+  }
+
+  /** Excerpts: inside their source, and the quote is the text at the offsets. */
+  excerpts(excerpts: readonly Located<ExcerptSpec>[]): void {
+    for (const excerpt of excerpts) {
+      const { source, start, end, quote } = excerpt.spec;
+      this.quotes.set(excerpt.spec.id, quote);
+      if (!this.resolves(excerpt, 'source', source, 'source')) continue;
+      const text = this.sourceTexts.get(source);
+      if (!text) continue; // the source file problem is reported already
+      if (start >= text.length) {
+        this.report(excerpt, 'start', `start ${start} is past the end of the source text (${text.length} code points)`);
+        continue;
+      }
+      if (end > text.length) {
+        this.report(excerpt, 'end', `end ${end} is past the end of the source text (${text.length} code points)`);
+        continue;
+      }
+      const actual = text.slice(start, end);
+      if (actual !== quote) {
+        // A quote found elsewhere means the offsets are wrong; found nowhere, the quote is.
+        const found = text.locate(quote);
+        this.report(excerpt, found.length > 0 ? 'start' : 'quote', quoteMismatch(start, end, quote, actual, found));
+      }
+    }
+  }
+
+  entities(entities: readonly Located<EntitySpec>[]): void {
+    for (const entity of entities) {
+      const { country, mentions, aliases } = entity.spec;
+      if (country !== undefined) this.resolves(entity, 'country', country, 'entity', 'COUNTRY');
+      const mentioned = new Map<string, number>();
+      mentions.forEach((ref, i) => {
+        this.resolves(entity, `mentions[${i}]`, ref, 'excerpt');
+        const earlier = mentioned.get(ref);
+        if (earlier !== undefined) this.report(entity, `mentions[${i}]`, `lists "${ref}" again (already at mentions[${earlier}])`);
+        else mentioned.set(ref, i);
+      });
+      const aliasSeen = new Map<string, number>();
+      aliases.forEach((alias, i) => {
+        const key = `${alias.lang}\u0000${alias.text}`;
+        const earlier = aliasSeen.get(key);
+        if (earlier !== undefined) this.report(entity, `aliases[${i}]`, `repeats the ${alias.lang} alias "${alias.text}" (already at aliases[${earlier}])`);
+        else aliasSeen.set(key, i);
+      });
+    }
+  }
+
+  events(events: readonly Located<EventSpec>[]): LoadedEvent[] {
+    const loaded: LoadedEvent[] = [];
+    for (const event of events) {
+      const { place, participants } = event.spec;
+      if (place !== undefined) this.resolves(event, 'place', place, 'entity');
+      const roles = new Map<string, number>();
+      participants.forEach((participant, i) => {
+        this.resolves(event, `participants[${i}].entity`, participant.entity, 'entity');
+        const key = `${participant.role}\u0000${participant.entity}`;
+        const earlier = roles.get(key);
+        if (earlier !== undefined) {
+          this.report(event, `participants[${i}]`, `lists "${participant.entity}" as ${participant.role} again (already at participants[${earlier}])`);
+        } else {
+          roles.set(key, i);
+        }
+        this.evidence(event, `participants[${i}].evidence`, participant.evidence);
+      });
+      const citedQuotes = this.evidence(event, 'evidence', event.spec.evidence);
+      const date = this.dateBounds(event, 'date', event.spec.date);
+      this.phrase(event, 'date', event.spec.date, citedQuotes, 'event');
+      if (date) loaded.push({ ...event, date });
+    }
+    return loaded;
+  }
+
+  relations(relations: readonly Located<RelationSpec>[]): LoadedRelation[] {
+    return relations.map((relation) => {
+      this.resolves(relation, 'from', relation.spec.from, 'entity');
+      this.resolves(relation, 'to', relation.spec.to, 'entity');
+      const citedQuotes = this.evidence(relation, 'evidence', relation.spec.evidence);
+      const since = this.dateBounds(relation, 'since', relation.spec.since);
+      const until = this.dateBounds(relation, 'until', relation.spec.until);
+      this.phrase(relation, 'since', relation.spec.since, citedQuotes, 'relation');
+      this.phrase(relation, 'until', relation.spec.until, citedQuotes, 'relation');
+      return { ...relation, since, until };
+    });
+  }
+}
+
+// Characters that look like nothing (or like a plain space) in an error message.
+const INVISIBLE = /[\u00A0\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const visible = (text: string) =>
+  `"${text.replace(INVISIBLE, (c) => `\\u${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`)}"`;
+
+function quoteMismatch(
+  start: number,
+  end: number,
+  quote: string,
+  actual: string,
+  found: ReadonlyArray<{ start: number; end: number }>,
+): string {
+  const want = Array.from(quote);
+  const have = Array.from(actual);
+  let at = 0;
+  while (at < want.length && at < have.length && want[at] === have[at]) at++;
+  const difference =
+    at < want.length && at < have.length
+      ? `first difference at offset ${start + at}: the quote has ${visible(want[at] ?? '')} where the text has ${visible(have[at] ?? '')}`
+      : `the quote has ${want.length} code points, the range ${end - start}`;
+  const where =
+    found.length === 0
+      ? 'the quote occurs nowhere in the source text (copy it from the text, or fix the difference)'
+      : `the quote occurs at ${found
+          .slice(0, 5)
+          .map((hit) => `[${hit.start}, ${hit.end})`)
+          .join(', ')}${found.length > 5 ? ` and ${found.length - 5} more places` : ''}: fix start and end`;
+  return `the source text at [${start}, ${end}) is ${visible(actual)}, not the quote (${difference}); ${where}`;
+}

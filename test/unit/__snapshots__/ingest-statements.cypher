@@ -1,0 +1,1885 @@
+// DATASET_PRESENT
+  OPTIONAL MATCH (s:Source {dataset: $dataset}) WITH s LIMIT 1
+  OPTIONAL MATCH (n:Name {dataset: $dataset}) WITH s, n LIMIT 1
+  RETURN CASE WHEN s IS NOT NULL OR n IS NOT NULL THEN 'dataset ' + $dataset END AS id
+;
+
+// EXISTING_IDS
+  UNWIND $ids AS id
+  CALL (id) {
+    OPTIONAL MATCH (a:Entity {id: id}) OPTIONAL MATCH (b:Event {id: id}) OPTIONAL MATCH (c:Source {id: id}) OPTIONAL MATCH (d:Excerpt {id: id})
+    RETURN coalesce(a, b, c, d) IS NOT NULL AS found
+  }
+  WITH id WHERE found
+  RETURN id LIMIT 1
+;
+
+// SOURCE_COUNT
+MATCH (s:Source) RETURN count(s) AS sources
+;
+
+// SOURCE.bulk
+UNWIND $rows AS row
+CREATE (n:Source {id: row.id, dataset: $dataset})
+SET n.language = row.props.language,
+    n.title = row.props.title,
+    n.publisher = row.props.publisher,
+    n.url = row.props.url,
+    n.publishedPhrase = row.props.publishedPhrase,
+    n.publishedPrecision = row.props.publishedPrecision,
+    n.publishedEarliest = row.props.publishedEarliest,
+    n.publishedLatest = row.props.publishedLatest,
+    n.publishedEdtf = row.props.publishedEdtf,
+    n.text = row.props.text,
+    n.contentHash = row.props.contentHash,
+    n.length = row.props.length,
+    n.note = row.props.note,
+    n.hash = row.hash
+RETURN count(*) AS written
+;
+
+// SOURCE.create
+UNWIND $rows AS row
+MERGE (n:Source {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row
+WHERE n.dataset = $dataset
+SET n.language = row.props.language,
+    n.title = row.props.title,
+    n.publisher = row.props.publisher,
+    n.url = row.props.url,
+    n.publishedPhrase = row.props.publishedPhrase,
+    n.publishedPrecision = row.props.publishedPrecision,
+    n.publishedEarliest = row.props.publishedEarliest,
+    n.publishedLatest = row.props.publishedLatest,
+    n.publishedEdtf = row.props.publishedEdtf,
+    n.text = row.props.text,
+    n.contentHash = row.props.contentHash,
+    n.length = row.props.length,
+    n.note = row.props.note,
+    n.hash = row.hash
+RETURN count(*) AS written
+;
+
+// SOURCE.update
+UNWIND $rows AS row
+MERGE (n:Source {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row
+WHERE n.dataset = $dataset
+SET n.language = row.props.language,
+    n.title = row.props.title,
+    n.publisher = row.props.publisher,
+    n.url = row.props.url,
+    n.publishedPhrase = row.props.publishedPhrase,
+    n.publishedPrecision = row.props.publishedPrecision,
+    n.publishedEarliest = row.props.publishedEarliest,
+    n.publishedLatest = row.props.publishedLatest,
+    n.publishedEdtf = row.props.publishedEdtf,
+    n.text = row.props.text,
+    n.contentHash = row.props.contentHash,
+    n.length = row.props.length,
+    n.note = row.props.note,
+    n.hash = row.hash
+RETURN count(*) AS written
+;
+
+// SOURCE.existing
+MATCH (n:Source)
+USING INDEX n:Source(dataset)
+WHERE n.dataset = $dataset
+RETURN n.id AS id, n.hash AS hash
+;
+
+// SOURCE.others
+UNWIND $rows AS row
+MATCH (n:Source {id: row.id})
+WHERE coalesce(n.dataset, '') <> $dataset
+RETURN n.id AS id, coalesce(n.dataset, '(none)') AS dataset
+;
+
+// SOURCE.remove
+UNWIND $rows AS row
+MATCH (n:Source {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// EXCERPT.bulk
+UNWIND $rows AS row
+MATCH (s:Source {id: row.props.sourceId})
+CREATE (n:Excerpt {id: row.id, dataset: $dataset})
+SET n.sourceId = row.props.sourceId,
+    n.start = row.props.start,
+    n.end = row.props.end,
+    n.quote = row.props.quote,
+    n.hash = row.hash
+CREATE (n)-[:FROM {dataset: $dataset}]->(s)
+RETURN count(*) AS written
+;
+
+// EXCERPT.create
+UNWIND $rows AS row
+MATCH (s:Source {id: row.props.sourceId})
+MERGE (n:Excerpt {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row, s
+WHERE n.dataset = $dataset
+SET n.sourceId = row.props.sourceId,
+    n.start = row.props.start,
+    n.end = row.props.end,
+    n.quote = row.props.quote,
+    n.hash = row.hash
+MERGE (n)-[r:FROM]->(s)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// EXCERPT.update
+UNWIND $rows AS row
+MATCH (s:Source {id: row.props.sourceId})
+MERGE (n:Excerpt {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row, s
+WHERE n.dataset = $dataset
+SET n.sourceId = row.props.sourceId,
+    n.start = row.props.start,
+    n.end = row.props.end,
+    n.quote = row.props.quote,
+    n.hash = row.hash
+WITH n, s
+CALL (n, s) {
+  MATCH (n)-[old:FROM]->(other:Source)
+  WHERE other <> s
+  DELETE old
+}
+MERGE (n)-[r:FROM]->(s)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// EXCERPT.existing
+MATCH (s:Source {dataset: $dataset})<-[:FROM]-(n:Excerpt)
+USING INDEX s:Source(dataset)
+WHERE n.dataset = $dataset
+RETURN n.id AS id, n.hash AS hash
+;
+
+// EXCERPT.others
+UNWIND $rows AS row
+MATCH (n:Excerpt {id: row.id})
+WHERE coalesce(n.dataset, '') <> $dataset
+RETURN n.id AS id, coalesce(n.dataset, '(none)') AS dataset
+;
+
+// EXCERPT.remove
+UNWIND $rows AS row
+MATCH (n:Excerpt {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// ENTITY.bulk
+UNWIND $rows AS row
+CREATE (n:Entity {id: row.id, dataset: $dataset})
+SET n.kind = row.props.kind,
+    n.name_ar = row.props.name_ar,
+    n.name_fr = row.props.name_fr,
+    n.name_en = row.props.name_en,
+    n.sortName = row.props.sortName,
+    n.aliases = row.props.aliases,
+    n.aliasLanguages = row.props.aliasLanguages,
+    n.description_ar = row.props.description_ar,
+    n.description_fr = row.props.description_fr,
+    n.description_en = row.props.description_en,
+    n.wikidata = row.props.wikidata,
+    n.cameoActor = row.props.cameoActor,
+    n.countryId = row.props.countryId,
+    n.hash = row.hash
+SET n:$(row.label)
+RETURN count(*) AS written
+;
+
+// ENTITY.create
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row
+WHERE n.dataset = $dataset
+SET n.kind = row.props.kind,
+    n.name_ar = row.props.name_ar,
+    n.name_fr = row.props.name_fr,
+    n.name_en = row.props.name_en,
+    n.sortName = row.props.sortName,
+    n.aliases = row.props.aliases,
+    n.aliasLanguages = row.props.aliasLanguages,
+    n.description_ar = row.props.description_ar,
+    n.description_fr = row.props.description_fr,
+    n.description_en = row.props.description_en,
+    n.wikidata = row.props.wikidata,
+    n.cameoActor = row.props.cameoActor,
+    n.countryId = row.props.countryId,
+    n.hash = row.hash
+SET n:$(row.label)
+RETURN count(*) AS written
+;
+
+// ENTITY.update
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row
+WHERE n.dataset = $dataset
+SET n.kind = row.props.kind,
+    n.name_ar = row.props.name_ar,
+    n.name_fr = row.props.name_fr,
+    n.name_en = row.props.name_en,
+    n.sortName = row.props.sortName,
+    n.aliases = row.props.aliases,
+    n.aliasLanguages = row.props.aliasLanguages,
+    n.description_ar = row.props.description_ar,
+    n.description_fr = row.props.description_fr,
+    n.description_en = row.props.description_en,
+    n.wikidata = row.props.wikidata,
+    n.cameoActor = row.props.cameoActor,
+    n.countryId = row.props.countryId,
+    n.hash = row.hash
+WITH n, row, [label IN labels(n) WHERE label IN $kindLabels AND label <> row.label] AS staleLabels
+SET n:$(row.label)
+REMOVE n:$(staleLabels)
+RETURN count(*) AS written
+;
+
+// ENTITY.existing
+MATCH (n:Entity)
+USING INDEX n:Entity(dataset)
+WHERE n.dataset = $dataset
+RETURN n.id AS id, n.hash AS hash
+;
+
+// ENTITY.others
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+WHERE coalesce(n.dataset, '') <> $dataset
+RETURN n.id AS id, coalesce(n.dataset, '(none)') AS dataset
+;
+
+// ENTITY.handOver
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+WHERE n.dataset = $dataset
+WITH n, COLLECT { MATCH (n)<-[:NAME_OF]-(name:Name) WHERE name.dataset <> $dataset RETURN name.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET n.dataset = heirs[0], n.hash = null
+RETURN count(*) AS handedOver
+;
+
+// ENTITY.remove
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// EVENT.bulk
+UNWIND $rows AS row
+CREATE (n:Event {id: row.id, dataset: $dataset})
+SET n.type = row.props.type,
+    n.cameo = row.props.cameo,
+    n.cameoLabel = row.props.cameoLabel,
+    n.plover = row.props.plover,
+    n.title_ar = row.props.title_ar,
+    n.title_fr = row.props.title_fr,
+    n.title_en = row.props.title_en,
+    n.summary_ar = row.props.summary_ar,
+    n.summary_fr = row.props.summary_fr,
+    n.summary_en = row.props.summary_en,
+    n.datePhrase = row.props.datePhrase,
+    n.datePrecision = row.props.datePrecision,
+    n.dateEarliest = row.props.dateEarliest,
+    n.dateLatest = row.props.dateLatest,
+    n.dateEdtf = row.props.dateEdtf,
+    n.year = row.props.year,
+    n.sortKey = row.props.sortKey,
+    n.quantityPhrase = row.props.quantityPhrase,
+    n.quantityMin = row.props.quantityMin,
+    n.quantityMax = row.props.quantityMax,
+    n.placeId = row.props.placeId,
+    n.status = row.derived.status,
+    n.statementKinds = row.derived.statementKinds,
+    n.sourceIds = row.derived.sourceIds,
+    n.hash = row.hash
+RETURN count(*) AS written
+;
+
+// EVENT.create
+UNWIND $rows AS row
+MERGE (n:Event {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row
+WHERE n.dataset = $dataset
+SET n.type = row.props.type,
+    n.cameo = row.props.cameo,
+    n.cameoLabel = row.props.cameoLabel,
+    n.plover = row.props.plover,
+    n.title_ar = row.props.title_ar,
+    n.title_fr = row.props.title_fr,
+    n.title_en = row.props.title_en,
+    n.summary_ar = row.props.summary_ar,
+    n.summary_fr = row.props.summary_fr,
+    n.summary_en = row.props.summary_en,
+    n.datePhrase = row.props.datePhrase,
+    n.datePrecision = row.props.datePrecision,
+    n.dateEarliest = row.props.dateEarliest,
+    n.dateLatest = row.props.dateLatest,
+    n.dateEdtf = row.props.dateEdtf,
+    n.year = row.props.year,
+    n.sortKey = row.props.sortKey,
+    n.quantityPhrase = row.props.quantityPhrase,
+    n.quantityMin = row.props.quantityMin,
+    n.quantityMax = row.props.quantityMax,
+    n.placeId = row.props.placeId,
+    n.status = row.derived.status,
+    n.statementKinds = row.derived.statementKinds,
+    n.sourceIds = row.derived.sourceIds,
+    n.hash = row.hash
+RETURN count(*) AS written
+;
+
+// EVENT.update
+UNWIND $rows AS row
+MERGE (n:Event {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row
+WHERE n.dataset = $dataset
+SET n.type = row.props.type,
+    n.cameo = row.props.cameo,
+    n.cameoLabel = row.props.cameoLabel,
+    n.plover = row.props.plover,
+    n.title_ar = row.props.title_ar,
+    n.title_fr = row.props.title_fr,
+    n.title_en = row.props.title_en,
+    n.summary_ar = row.props.summary_ar,
+    n.summary_fr = row.props.summary_fr,
+    n.summary_en = row.props.summary_en,
+    n.datePhrase = row.props.datePhrase,
+    n.datePrecision = row.props.datePrecision,
+    n.dateEarliest = row.props.dateEarliest,
+    n.dateLatest = row.props.dateLatest,
+    n.dateEdtf = row.props.dateEdtf,
+    n.year = row.props.year,
+    n.sortKey = row.props.sortKey,
+    n.quantityPhrase = row.props.quantityPhrase,
+    n.quantityMin = row.props.quantityMin,
+    n.quantityMax = row.props.quantityMax,
+    n.placeId = row.props.placeId,
+    n.hash = row.hash
+WITH n
+CALL (n) {
+  MATCH (n)<-[p:PARTICIPATED_IN]-()
+  WHERE p.sortKey <> n.sortKey
+  SET p.sortKey = n.sortKey
+}
+RETURN count(*) AS written
+;
+
+// EVENT.existing
+MATCH (n:Event)
+USING INDEX n:Event(dataset)
+WHERE n.dataset = $dataset
+RETURN n.id AS id, n.hash AS hash
+;
+
+// EVENT.others
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+WHERE coalesce(n.dataset, '') <> $dataset
+RETURN n.id AS id, coalesce(n.dataset, '(none)') AS dataset
+;
+
+// EVENT.handOver
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+WHERE n.dataset = $dataset
+WITH n, COLLECT { MATCH (n)<-[:NAME_OF]-(name:Name) WHERE name.dataset <> $dataset RETURN name.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET n.dataset = heirs[0], n.hash = null
+RETURN count(*) AS handedOver
+;
+
+// EVENT.remove
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// EVIDENCE.bulk
+UNWIND $rows AS row
+MATCH (x:Excerpt {id: row.props.excerptId})
+CREATE (n:Evidence {id: row.id, dataset: $dataset})
+SET n.factId = row.props.factId,
+    n.factType = row.props.factType,
+    n.excerptId = row.props.excerptId,
+    n.statementKind = row.props.statementKind,
+    n.stance = row.props.stance,
+    n.attributedToId = row.props.attributedToId,
+    n.note = row.props.note,
+    n.hash = row.hash
+CREATE (n)-[:CITES {dataset: $dataset}]->(x)
+RETURN count(*) AS written
+;
+
+// EVIDENCE.create
+UNWIND $rows AS row
+MATCH (x:Excerpt {id: row.props.excerptId})
+MERGE (n:Evidence {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row, x
+WHERE n.dataset = $dataset
+SET n.factId = row.props.factId,
+    n.factType = row.props.factType,
+    n.excerptId = row.props.excerptId,
+    n.statementKind = row.props.statementKind,
+    n.stance = row.props.stance,
+    n.attributedToId = row.props.attributedToId,
+    n.note = row.props.note,
+    n.hash = row.hash
+MERGE (n)-[r:CITES]->(x)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// EVIDENCE.update
+UNWIND $rows AS row
+MATCH (x:Excerpt {id: row.props.excerptId})
+MERGE (n:Evidence {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row, x
+WHERE n.dataset = $dataset
+SET n.factId = row.props.factId,
+    n.factType = row.props.factType,
+    n.excerptId = row.props.excerptId,
+    n.statementKind = row.props.statementKind,
+    n.stance = row.props.stance,
+    n.attributedToId = row.props.attributedToId,
+    n.note = row.props.note,
+    n.hash = row.hash
+MERGE (n)-[r:CITES]->(x)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// EVIDENCE.existing
+MATCH (s:Source {dataset: $dataset})<-[:FROM]-(:Excerpt)<-[:CITES]-(n:Evidence)
+USING INDEX s:Source(dataset)
+WHERE n.dataset = $dataset
+RETURN n.id AS id, n.hash AS hash
+;
+
+// EVIDENCE.others
+UNWIND $rows AS row
+MATCH (n:Evidence {id: row.id})
+WHERE coalesce(n.dataset, '') <> $dataset
+RETURN n.id AS id, coalesce(n.dataset, '(none)') AS dataset
+;
+
+// EVIDENCE.remove
+UNWIND $rows AS row
+MATCH (n:Evidence {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// NAME.bulk
+UNWIND $rows AS row
+OPTIONAL MATCH (entity:Entity {id: row.props.ownerId})
+WHERE NOT row.ownerIsEvent
+OPTIONAL MATCH (event:Event {id: row.props.ownerId})
+WHERE row.ownerIsEvent
+WITH row, coalesce(entity, event) AS owner
+WHERE owner IS NOT NULL
+CREATE (n:Name {id: row.id, dataset: $dataset})
+SET n.ownerId = row.props.ownerId,
+    n.text = row.props.text,
+    n.lang = row.props.lang,
+    n.primary = row.props.primary,
+    n.keys = row.props.keys,
+    n.hash = row.hash
+CREATE (n)-[:NAME_OF {dataset: $dataset}]->(owner)
+RETURN count(*) AS written
+;
+
+// NAME.create
+UNWIND $rows AS row
+OPTIONAL MATCH (entity:Entity {id: row.props.ownerId})
+WHERE NOT row.ownerIsEvent
+OPTIONAL MATCH (event:Event {id: row.props.ownerId})
+WHERE row.ownerIsEvent
+WITH row, coalesce(entity, event) AS owner
+WHERE owner IS NOT NULL
+MERGE (n:Name {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row, owner
+WHERE n.dataset = $dataset
+SET n.ownerId = row.props.ownerId,
+    n.text = row.props.text,
+    n.lang = row.props.lang,
+    n.primary = row.props.primary,
+    n.keys = row.props.keys,
+    n.hash = row.hash
+MERGE (n)-[r:NAME_OF]->(owner)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// NAME.update
+UNWIND $rows AS row
+OPTIONAL MATCH (entity:Entity {id: row.props.ownerId})
+WHERE NOT row.ownerIsEvent
+OPTIONAL MATCH (event:Event {id: row.props.ownerId})
+WHERE row.ownerIsEvent
+WITH row, coalesce(entity, event) AS owner
+WHERE owner IS NOT NULL
+MERGE (n:Name {id: row.id})
+  ON CREATE SET n.dataset = $dataset
+WITH n, row, owner
+WHERE n.dataset = $dataset
+SET n.ownerId = row.props.ownerId,
+    n.text = row.props.text,
+    n.lang = row.props.lang,
+    n.primary = row.props.primary,
+    n.keys = row.props.keys,
+    n.hash = row.hash
+MERGE (n)-[r:NAME_OF]->(owner)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// NAME.existing
+MATCH (n:Name)
+USING INDEX n:Name(dataset)
+WHERE n.dataset = $dataset
+RETURN n.id AS id, n.hash AS hash
+;
+
+// NAME.others
+UNWIND $rows AS row
+MATCH (n:Name {id: row.id})
+WHERE coalesce(n.dataset, '') <> $dataset
+RETURN n.id AS id, coalesce(n.dataset, '(none)') AS dataset
+;
+
+// NAME.remove
+UNWIND $rows AS row
+MATCH (n:Name {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// IN_COUNTRY.existing
+MATCH (a:Entity {dataset: $dataset})-[r:IN_COUNTRY]->(b:Entity)
+USING INDEX a:Entity(dataset)
+WHERE r.dataset = $dataset
+RETURN a.id + '>' + b.id AS id, '' AS hash, a.id AS from, b.id AS to
+;
+
+// IN_COUNTRY.write
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:IN_COUNTRY]->(b)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// IN_COUNTRY.bulk
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[:IN_COUNTRY {dataset: $dataset}]->(b)
+RETURN count(*) AS written
+;
+
+// IN_COUNTRY.remove
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r:IN_COUNTRY]->(b:Entity {id: row.to})
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// MENTIONED_IN.existing
+MATCH (s:Source {dataset: $dataset})<-[:FROM]-(b:Excerpt)<-[r:MENTIONED_IN]-(a:Entity)
+USING INDEX s:Source(dataset)
+WHERE r.dataset = $dataset
+RETURN a.id + '>' + b.id AS id, '' AS hash, a.id AS from, b.id AS to
+;
+
+// MENTIONED_IN.write
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Excerpt {id: row.to})
+MERGE (a)-[r:MENTIONED_IN]->(b)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// MENTIONED_IN.bulk
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Excerpt {id: row.to})
+CREATE (a)-[:MENTIONED_IN {dataset: $dataset}]->(b)
+RETURN count(*) AS written
+;
+
+// MENTIONED_IN.remove
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r:MENTIONED_IN]->(b:Excerpt {id: row.to})
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// OCCURRED_IN.existing
+MATCH (a:Event {dataset: $dataset})-[r:OCCURRED_IN]->(b:Entity)
+USING INDEX a:Event(dataset)
+WHERE r.dataset = $dataset
+RETURN a.id + '>' + b.id AS id, '' AS hash, a.id AS from, b.id AS to
+;
+
+// OCCURRED_IN.write
+UNWIND $rows AS row
+MATCH (a:Event {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:OCCURRED_IN]->(b)
+  ON CREATE SET r.dataset = $dataset
+RETURN count(*) AS written
+;
+
+// OCCURRED_IN.bulk
+UNWIND $rows AS row
+MATCH (a:Event {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[:OCCURRED_IN {dataset: $dataset}]->(b)
+RETURN count(*) AS written
+;
+
+// OCCURRED_IN.remove
+UNWIND $rows AS row
+MATCH (a:Event {id: row.from})-[r:OCCURRED_IN]->(b:Entity {id: row.to})
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// PARTICIPATED_IN.bulk
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Event {id: row.to})
+CREATE (a)-[r:PARTICIPATED_IN {id: row.id, dataset: $dataset}]->(b)
+SET r.role = row.props.role,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sortKey = b.sortKey,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// PARTICIPATED_IN.create
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Event {id: row.to})
+MERGE (a)-[r:PARTICIPATED_IN {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.role = row.props.role,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sortKey = b.sortKey,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// PARTICIPATED_IN.update
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Event {id: row.to})
+MERGE (a)-[r:PARTICIPATED_IN {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.role = row.props.role,
+    r.sortKey = b.sortKey,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// PARTICIPATED_IN.others
+UNWIND $rows AS row
+MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+WITH r
+WHERE coalesce(r.dataset, '') <> $dataset
+RETURN r.id AS id, coalesce(r.dataset, '(none)') AS dataset
+;
+
+// PARTICIPATED_IN.existing.ids
+MATCH (s:Source {dataset: $dataset})<-[:FROM]-(:Excerpt)<-[:CITES]-(ev:Evidence)
+USING INDEX s:Source(dataset)
+WHERE ev.dataset = $dataset AND ev.factType = 'PARTICIPATION'
+RETURN DISTINCT ev.factId AS id
+;
+
+// PARTICIPATED_IN.existing.byId
+UNWIND $rows AS row
+MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+WITH r, a, b
+WHERE r.dataset = $dataset
+RETURN r.id AS id, r.hash AS hash
+;
+
+// PARTICIPATED_IN.handOver
+UNWIND $rows AS row
+MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// PARTICIPATED_IN.remove
+UNWIND $rows AS row
+MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.bulk.HEADS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:HEADS {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.PART_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:PART_OF {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.LOCATED_IN
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:LOCATED_IN {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.CAPITAL_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:CAPITAL_OF {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.MEMBER_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:MEMBER_OF {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.HOSTED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:HOSTED {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.COUNTERS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:COUNTERS {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.THREATENS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:THREATENS {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.COOPERATES_WITH
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:COOPERATES_WITH {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.MISHANDLED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:MISHANDLED {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.HEADS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:HEADS {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.PART_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:PART_OF {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.LOCATED_IN
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.CAPITAL_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:CAPITAL_OF {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.MEMBER_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MEMBER_OF {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.HOSTED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:HOSTED {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.COUNTERS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:COUNTERS {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.THREATENS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:THREATENS {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.COOPERATES_WITH
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:COOPERATES_WITH {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.MISHANDLED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MISHANDLED {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.HEADS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:HEADS {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.PART_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:PART_OF {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.LOCATED_IN
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.CAPITAL_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:CAPITAL_OF {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.MEMBER_OF
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MEMBER_OF {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.HOSTED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:HOSTED {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.COUNTERS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:COUNTERS {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.THREATENS
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:THREATENS {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.COOPERATES_WITH
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:COOPERATES_WITH {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.MISHANDLED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MISHANDLED {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.remove.HEADS
+UNWIND $rows AS row
+MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.PART_OF
+UNWIND $rows AS row
+MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.LOCATED_IN
+UNWIND $rows AS row
+MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.CAPITAL_OF
+UNWIND $rows AS row
+MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.MEMBER_OF
+UNWIND $rows AS row
+MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.HOSTED
+UNWIND $rows AS row
+MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.COUNTERS
+UNWIND $rows AS row
+MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.THREATENS
+UNWIND $rows AS row
+MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.COOPERATES_WITH
+UNWIND $rows AS row
+MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.MISHANDLED
+UNWIND $rows AS row
+MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.handOver.HEADS
+UNWIND $rows AS row
+MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.PART_OF
+UNWIND $rows AS row
+MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.LOCATED_IN
+UNWIND $rows AS row
+MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.CAPITAL_OF
+UNWIND $rows AS row
+MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.MEMBER_OF
+UNWIND $rows AS row
+MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.HOSTED
+UNWIND $rows AS row
+MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.COUNTERS
+UNWIND $rows AS row
+MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.THREATENS
+UNWIND $rows AS row
+MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.COOPERATES_WITH
+UNWIND $rows AS row
+MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.MISHANDLED
+UNWIND $rows AS row
+MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.others
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+}
+WITH r, a, b
+WHERE coalesce(r.dataset, '') <> $dataset
+RETURN r.id AS id, coalesce(r.dataset, '(none)') AS dataset, type(r) AS type, a.id AS from, b.id AS to
+;
+
+// RELATION.existing.ids
+MATCH (s:Source {dataset: $dataset})<-[:FROM]-(:Excerpt)<-[:CITES]-(ev:Evidence)
+USING INDEX s:Source(dataset)
+WHERE ev.dataset = $dataset AND ev.factType = 'RELATION'
+RETURN DISTINCT ev.factId AS id
+;
+
+// RELATION.existing.byId
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+}
+WITH r, a, b
+WHERE r.dataset = $dataset
+RETURN r.id AS id, r.hash AS hash, type(r) AS type, a.id AS from, b.id AS to
+;
+
+// RECOMPUTE.EVENT
+UNWIND $rows AS row
+MATCH (r:Event {id: row.id})
+WITH r AS f
+WITH f,
+  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) RETURN DISTINCT ev.statementKind AS kind } AS kinds,
+  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sourceIds,
+  EXISTS { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) WHERE ev.stance = 'DISPUTES' } AS disputed,
+  COUNT {
+    MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS'
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT CASE WHEN s.publisher IS NULL THEN 'source:' + s.id ELSE 'publisher:' + toLower(trim(s.publisher)) END AS origin
+  } AS origins
+WITH f, sourceIds, [kind IN $statementKinds WHERE kind IN kinds] AS statementKinds,
+  CASE WHEN disputed THEN 'DISPUTED' WHEN origins >= 2 THEN 'CORROBORATED' ELSE 'REPORTED' END AS status
+CALL (f, status, statementKinds, sourceIds) {
+  WITH *
+  WHERE f.status IS NULL OR f.status <> status OR f.statementKinds IS NULL OR f.statementKinds <> statementKinds OR f.sourceIds IS NULL OR f.sourceIds <> sourceIds
+  SET f.status = status, f.statementKinds = statementKinds, f.sourceIds = sourceIds
+}
+RETURN count(*) AS facts
+;
+
+// RECOMPUTE.PARTICIPATION
+UNWIND $rows AS row
+MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+WITH r AS f
+WITH f,
+  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) RETURN DISTINCT ev.statementKind AS kind } AS kinds,
+  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sourceIds,
+  EXISTS { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) WHERE ev.stance = 'DISPUTES' } AS disputed,
+  COUNT {
+    MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS'
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT CASE WHEN s.publisher IS NULL THEN 'source:' + s.id ELSE 'publisher:' + toLower(trim(s.publisher)) END AS origin
+  } AS origins
+WITH f, sourceIds, [kind IN $statementKinds WHERE kind IN kinds] AS statementKinds,
+  CASE WHEN disputed THEN 'DISPUTED' WHEN origins >= 2 THEN 'CORROBORATED' ELSE 'REPORTED' END AS status
+CALL (f, status, statementKinds, sourceIds) {
+  WITH *
+  WHERE f.status IS NULL OR f.status <> status OR f.statementKinds IS NULL OR f.statementKinds <> statementKinds
+  SET f.status = status, f.statementKinds = statementKinds
+}
+RETURN count(*) AS facts
+;
+
+// RECOMPUTE.RELATION
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+}
+WITH r AS f
+WITH f,
+  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) RETURN DISTINCT ev.statementKind AS kind } AS kinds,
+  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sourceIds,
+  EXISTS { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) WHERE ev.stance = 'DISPUTES' } AS disputed,
+  COUNT {
+    MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS'
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT CASE WHEN s.publisher IS NULL THEN 'source:' + s.id ELSE 'publisher:' + toLower(trim(s.publisher)) END AS origin
+  } AS origins
+WITH f, sourceIds, [kind IN $statementKinds WHERE kind IN kinds] AS statementKinds,
+  CASE WHEN disputed THEN 'DISPUTED' WHEN origins >= 2 THEN 'CORROBORATED' ELSE 'REPORTED' END AS status
+CALL (f, status, statementKinds, sourceIds) {
+  WITH *
+  WHERE f.status IS NULL OR f.status <> status OR f.statementKinds IS NULL OR f.statementKinds <> statementKinds
+  SET f.status = status, f.statementKinds = statementKinds
+}
+RETURN count(*) AS facts
+;
+
+// REMOVE_FIRST_LOAD.Name
+MATCH (n:Name) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+;
+
+// REMOVE_FIRST_LOAD.Evidence
+MATCH (n:Evidence) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+;
+
+// REMOVE_FIRST_LOAD.Excerpt
+MATCH (n:Excerpt) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+;
+
+// REMOVE_FIRST_LOAD.Event
+MATCH (n:Event) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+;
+
+// REMOVE_FIRST_LOAD.Entity
+MATCH (n:Entity) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+;
+
+// REMOVE_FIRST_LOAD.Source
+MATCH (n:Source) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+;
