@@ -1,8 +1,19 @@
 // npm run db:install | db:start | db:stop | db:status | db:reset [-- <instance>]   (instance: dev, the default, or test)
+// npm run db:dump [-- <instance>] [--to <file>]      npm run db:restore -- <file> [<instance>]
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
+import { LOCAL_NEO4J_DIR } from '../paths.js';
 import { localNeo4j, LocalNeo4jError, NEO4J_VERSION } from './index.js';
 
-const [command, name = 'dev'] = process.argv.slice(2);
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { to: { type: 'string' } } });
+const [command, ...rest] = positionals;
+// db:restore takes the dump file first; every other command takes the instance name first.
+const dumpFile = command === 'restore' ? rest[0] : undefined;
+const name = (command === 'restore' ? rest[1] : rest[0]) ?? 'dev';
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
 try {
   const config = loadConfig();
@@ -48,8 +59,31 @@ try {
       console.log(`Neo4j (${name}) data and password deleted; the next start begins empty.`);
       break;
     }
+    case 'dump': {
+      const file = resolve(values.to ?? join(LOCAL_NEO4J_DIR, 'backups', `${name}-${stamp()}.dump`));
+      if (existsSync(file)) throw new LocalNeo4jError(`${file} already exists; choose another --to`);
+      await mkdir(dirname(file), { recursive: true });
+      await instance.dump(file);
+      console.log(`Neo4j (${name}) database dumped to ${file}.`);
+      break;
+    }
+    case 'restore': {
+      if (!dumpFile) throw new LocalNeo4jError('usage: npm run db:restore -- <file.dump> [instance]');
+      const file = resolve(dumpFile);
+      if (!existsSync(file)) throw new LocalNeo4jError(`no dump at ${file}`);
+      // Nothing lost: the database being replaced is dumped first, when there is one.
+      if ((await instance.status()).state === 'running' || existsSync(join(instance.home, 'data', 'databases', 'neo4j'))) {
+        const previous = join(LOCAL_NEO4J_DIR, 'backups', `${name}-before-restore-${stamp()}.dump`);
+        await mkdir(dirname(previous), { recursive: true });
+        await instance.dump(previous);
+        console.log(`The database being replaced was dumped to ${previous}.`);
+      }
+      await instance.restore(file);
+      console.log(`Neo4j (${name}) database restored from ${file}.`);
+      break;
+    }
     default:
-      console.error('usage: tsx src/local-neo4j/cli.ts install|start|stop|status|reset [dev|test]');
+      console.error('usage: tsx src/local-neo4j/cli.ts install|start|stop|status|reset|dump [dev|test] [--to file] | restore <file> [dev|test]');
       process.exitCode = 2;
   }
 } catch (error) {

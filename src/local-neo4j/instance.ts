@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isAuthFailure, isTransient, isUnavailable, openDriver, probeServer, replaceDefaultPassword } from '../db/driver.js';
 import { ensureJars } from './jars.js';
@@ -57,6 +57,7 @@ export class LocalNeo4jError extends Error {
 }
 
 const MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
+const ADMIN_CLASS = 'org.neo4j.cli.AdminTool';
 const SUPPORTED_JAVA = [17, 21];
 
 export class LocalNeo4j {
@@ -182,6 +183,38 @@ export class LocalNeo4j {
     await rm(this.credentialsPath, { force: true });
   }
 
+  /**
+   * Writes the `neo4j` database to `file` with Neo4j's own `neo4j-admin database dump`. Community dumps offline:
+   * a running server is stopped for the dump and started again afterwards.
+   */
+  async dump(file: string): Promise<void> {
+    await this.offline(async () => {
+      if (!existsSync(join(this.home, 'data', 'databases', 'neo4j'))) {
+        throw new LocalNeo4jError(`${this.options.name} Neo4j has no database to dump yet (start it once first)`);
+      }
+      const folder = await mkdtemp(join(dirname(resolve(file)), '.dump-'));
+      try {
+        await this.admin(['database', 'dump', 'neo4j', `--to-path=${folder}`, '--overwrite-destination=true']);
+        await rename(join(folder, 'neo4j.dump'), file);
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    });
+  }
+
+  /**
+   * Replaces the `neo4j` database with a dump made by `dump` (Neo4j's `neo4j-admin database load`). A running
+   * server is stopped for the load and started again afterwards; the instance's password is unchanged.
+   */
+  async restore(file: string): Promise<void> {
+    if (!existsSync(file)) throw new LocalNeo4jError(`no dump at ${file}`);
+    await this.offline(async () => {
+      await this.prepareFolders();
+      await this.writeConfig();
+      await this.admin(['database', 'load', 'neo4j', `--from-path=${await this.dumpFolder(file)}`, '--overwrite-destination=true']);
+    });
+  }
+
   async readCredentials(): Promise<Credentials | undefined> {
     if (!existsSync(this.credentialsPath)) return undefined;
     return JSON.parse(await readFile(this.credentialsPath, 'utf8')) as Credentials;
@@ -293,15 +326,18 @@ export class LocalNeo4j {
   ): Promise<Credentials> {
     const deadline = Date.now() + this.options.startTimeoutSeconds * 1000;
     let passwordSet = !credentials.fresh;
+    let recoveryTried = false;
     let lastError: unknown;
     while (Date.now() < deadline) {
       const code = exitCode();
       if (code !== undefined) throw new LocalNeo4jError(`Neo4j exited during startup (exit code ${code})`);
       try {
         if (!passwordSet) {
-          await replaceDefaultPassword(this.uri, credentials.password);
+          // Saved before it is set: a crash between the two leaves a password on disk that the next start can
+          // still set (see the recovery below), never a server locked with a password nobody kept.
           await writeFile(this.credentialsPath, `${JSON.stringify({ username: credentials.username, password: credentials.password }, null, 2)}\n`, { mode: 0o600 });
           await chmod(this.credentialsPath, 0o600);
+          await replaceDefaultPassword(this.uri, credentials.password);
           passwordSet = true;
         }
         const driver = openDriver(
@@ -315,6 +351,15 @@ export class LocalNeo4j {
         }
         return { username: credentials.username, password: credentials.password };
       } catch (error) {
+        if (isAuthFailure(error) && !recoveryTried) {
+          // The stored password may never have reached the server (stopped between saving and setting it).
+          recoveryTried = true;
+          const recovered = await replaceDefaultPassword(this.uri, credentials.password).then(
+            () => true,
+            () => false,
+          );
+          if (recovered) continue;
+        }
         if (isAuthFailure(error)) {
           throw new LocalNeo4jError(
             passwordSet
@@ -330,6 +375,40 @@ export class LocalNeo4j {
     throw new LocalNeo4jError(
       `Neo4j did not answer within ${this.options.startTimeoutSeconds} s (last error: ${(lastError as Error | undefined)?.message ?? 'none'})`,
     );
+  }
+
+  /** Runs `work` with the server stopped, restarting it afterwards if it was running. */
+  private async offline(work: () => Promise<void>): Promise<void> {
+    const wasRunning = (await this.stop()) === true;
+    try {
+      await work();
+    } finally {
+      if (wasRunning) await this.start();
+    }
+  }
+
+  /** `neo4j-admin` from the same jars as the server, on this instance's home and config. */
+  private async admin(args: readonly string[]): Promise<void> {
+    const java = this.findJava();
+    const libDir = await this.install();
+    const result = spawnSync(java, ['-cp', `${libDir}/*`, ADMIN_CLASS, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: join(this.home, 'conf') },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (result.status !== 0) {
+      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+      throw new LocalNeo4jError(`neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${result.status ?? result.signal}):\n${output}`);
+    }
+  }
+
+  /** neo4j-admin loads `<database>.dump` from a folder: link the file there under that name. */
+  private async dumpFolder(file: string): Promise<string> {
+    const folder = join(this.home, 'run', 'restore');
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    await symlink(resolve(file), join(folder, 'neo4j.dump'));
+    return folder;
   }
 
   private async logTail(): Promise<string> {
