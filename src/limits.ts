@@ -34,6 +34,7 @@ const FIRST_CAPS: Readonly<Record<string, number>> = {
   events: LIMITS.pageSize,
   entities: LIMITS.pageSize,
   timeline: LIMITS.pageSize,
+  sources: LIMITS.pageSize,
   search: LIMITS.searchResults,
 };
 
@@ -68,7 +69,8 @@ export const validationRules: ValidationRule[] = [
   maxDepthRule({ n: QUERY_LIMITS.maxDepth, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.QUERY_TOO_DEEP)] }),
   maxAliasesRule({ n: QUERY_LIMITS.maxAliases, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.TOO_MANY_ALIASES)] }),
   maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.QUERY_TOO_COSTLY)] }),
-  costLimitRule({ maxCost: QUERY_LIMITS.maxCost, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.QUERY_TOO_COSTLY)] }),
+  // Fragments cost what their fields cost: a query written with fragments costs the same as written out.
+  costLimitRule({ maxCost: QUERY_LIMITS.maxCost, flattenFragments: true, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.QUERY_TOO_COSTLY)] }),
 ] as ValidationRule[];
 
 /** graphql-js's parse error when a document exceeds maxTokens. */

@@ -4,14 +4,18 @@ import {
   getDirectiveValues,
   Kind,
   type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 
 /**
  * The fields a query selects below a field, by field name, with aliases merged, fragments expanded and
  * @skip/@include applied. The data layer reads it to put exactly the selected nested parts into its one Cypher
- * query. Fragments on a type condition are kept apart (`on`) so a union member gets only its own fields.
+ * query. A fragment below a field of an object type is merged into its fields (validation guarantees it applies);
+ * below a union or interface it is kept apart (`on`) so each member type gets only its own fields.
  */
 export interface FieldTree {
   readonly fields: ReadonlyMap<string, FieldTree>;
@@ -30,37 +34,53 @@ const newTree = (): MutableTree => ({ fields: new Map(), on: new Map() });
 /** The selection below the field being resolved. */
 export function fieldTree(info: GraphQLResolveInfo): FieldTree {
   const tree = newTree();
+  const scope: Scope = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   for (const node of info.fieldNodes) {
-    if (node.selectionSet) collect(node.selectionSet, tree, info.fragments, info.variableValues);
+    if (node.selectionSet) collect(node.selectionSet, tree, getNamedType(info.returnType), scope);
   }
   return tree;
 }
 
-function collect(
-  selectionSet: SelectionSetNode,
-  into: MutableTree,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): void {
+// Types are told apart by their tag, not instanceof: a test runner or bundler may load two copies of graphql.
+const tagOf = (type: unknown): string | undefined => (type as { [Symbol.toStringTag]?: string } | undefined)?.[Symbol.toStringTag];
+const isObjectType = (type: unknown): type is { getFields(): Record<string, GraphQLField<unknown, unknown>> } =>
+  tagOf(type) === 'GraphQLObjectType';
+const hasFields = (type: unknown): type is { getFields(): Record<string, GraphQLField<unknown, unknown>> } =>
+  tagOf(type) === 'GraphQLObjectType' || tagOf(type) === 'GraphQLInterfaceType';
+function getNamedType(type: unknown): GraphQLNamedType | undefined {
+  let current = type as { ofType?: unknown } | undefined;
+  while (current?.ofType) current = current.ofType as { ofType?: unknown };
+  return current as GraphQLNamedType | undefined;
+}
+
+interface Scope {
+  readonly schema: GraphQLSchema;
+  readonly fragments: Record<string, FragmentDefinitionNode>;
+  readonly variables: Record<string, unknown>;
+}
+
+function collect(selectionSet: SelectionSetNode, into: MutableTree, parentType: GraphQLNamedType | undefined, scope: Scope): void {
   for (const selection of selectionSet.selections) {
-    if (!included(selection, variables)) continue;
+    if (!included(selection, scope.variables)) continue;
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       let child = into.fields.get(name);
       if (!child) into.fields.set(name, (child = newTree()));
-      if (selection.selectionSet) collect(selection.selectionSet, child, fragments, variables);
+      const field = hasFields(parentType) ? parentType.getFields()[name] : undefined;
+      if (selection.selectionSet) collect(selection.selectionSet, child, field ? getNamedType(field.type) : undefined, scope);
       continue;
     }
-    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : scope.fragments[selection.name.value];
     if (!fragment) continue;
     const typeName = fragment.typeCondition?.name.value;
-    let target = into;
-    if (typeName !== undefined) {
-      let typed = into.on.get(typeName);
-      if (!typed) into.on.set(typeName, (typed = newTree()));
-      target = typed;
+    // On an object type every valid fragment applies: its fields are the field's own.
+    if (typeName === undefined || isObjectType(parentType)) {
+      collect(fragment.selectionSet, into, parentType, scope);
+      continue;
     }
-    collect(fragment.selectionSet, target, fragments, variables);
+    let typed = into.on.get(typeName);
+    if (!typed) into.on.set(typeName, (typed = newTree()));
+    collect(fragment.selectionSet, typed, scope.schema.getType(typeName) ?? undefined, scope);
   }
 }
 

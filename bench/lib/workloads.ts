@@ -1,4 +1,4 @@
-import { Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import type { DataLayer } from '../../src/db/index.js';
 import { cypher, type Cypher } from '../../src/db/cypher.js';
 import { encodeCursor } from '../../src/db/cursor.js';
@@ -6,8 +6,11 @@ import { assembleNeighborhood } from '../../src/db/graph.js';
 import { GRAPH_EDGE_PATTERN } from '../../src/db/projections.js';
 import type { Executor } from '../../src/db/executor.js';
 import type { GraphEdgeRecord, GraphNodeRecord } from '../../src/db/records.js';
-import { buildFulltextQuery, searchKeyGroups } from '../../src/search/normalize.js';
+import { buildFulltextQuery, MAX_QUERY_WORDS, searchKeyGroups } from '../../src/search/normalize.js';
+import { STOP_WORDS_LOWER, withoutStopWords } from '../../src/search/stopwords.js';
+import { PLACE_KINDS } from '../../src/db/search.js';
 import { fieldTree, type FieldTree } from '../../src/selection.js';
+import { loadTypeDefs } from '../../src/server.js';
 import type { Manifest } from '../generate/generate.js';
 
 /**
@@ -45,13 +48,18 @@ export interface Workload {
   readonly normalizePeer: (data: unknown) => unknown;
 }
 
+const SCHEMA = buildSchema(loadTypeDefs().join('\n'));
+
 /** The FieldTree our resolvers would hand the data layer for the first root field of `query`. */
 export function treeOf(query: string, variables: Record<string, unknown>): FieldTree {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const field = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
   if (!field) throw new Error('no root field');
-  return fieldTree({ fieldNodes: [field], fragments: {}, variableValues: variables } as unknown as Parameters<typeof fieldTree>[0]);
+  const returnType = SCHEMA.getQueryType()?.getFields()[field.name.value]?.type;
+  if (!returnType) throw new Error(`no root field ${field.name.value} in the schema`);
+  const info = { schema: SCHEMA, returnType, fieldNodes: [field], fragments: {}, variableValues: variables };
+  return fieldTree(info as unknown as Parameters<typeof fieldTree>[0]);
 }
 
 // --- Normalisation helpers -------------------------------------------------------------------------------------------
@@ -141,8 +149,8 @@ const SEARCH_OURS = `query Search($text: String!) {
     node { __typename ... on Entity { id kind names { ar fr en } } ... on Event { id type titles { ar fr en } } }
   }
 }`;
-const SEARCH_PEER = `query Search($query: String!, $first: Int!, $candidates: Int!) {
-  search(query: $query, first: $first, candidates: $candidates) { score matchedText matchedLanguage nodeType id kind name_ar name_fr name_en }
+const SEARCH_PEER = `query Search($query: String!, $first: Int!, $candidates: Int!, $groups: [[String!]!]!, $stopWords: [String!]!, $places: [String!]!) {
+  search(query: $query, first: $first, candidates: $candidates, groups: $groups, stopWords: $stopWords, places: $places) { score matchedText matchedLanguage nodeType id kind name_ar name_fr name_en }
 }`;
 
 const STATS_OURS = `query Stats {
@@ -436,12 +444,13 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
     }));
   const searchParams = (texts: readonly string[]) =>
     texts.map((text) => {
-      const query = buildFulltextQuery(searchKeyGroups(text));
+      const groups = withoutStopWords(searchKeyGroups(text)).slice(0, MAX_QUERY_WORDS);
+      const query = buildFulltextQuery(groups);
       if (query === null) throw new Error(`search text "${text}" has no keys`);
       return {
         label: text,
         ours: { query: SEARCH_OURS, variables: { text } },
-        peer: { query: SEARCH_PEER, variables: { query, first: 10, candidates: 200 } },
+        peer: { query: SEARCH_PEER, variables: { query, first: 10, candidates: 200, groups, stopWords: STOP_WORDS_LOWER, places: PLACE_KINDS } },
         floor: (d: DataLayer) => d.search({ text, first: 10 }, treeOf(SEARCH_OURS, { text })),
       };
     });
