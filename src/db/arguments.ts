@@ -65,3 +65,23 @@ export function optionalList<T>(name: string, values: readonly T[] | null | unde
   }
   return [...new Set(values)];
 }
+
+/**
+ * A date window [from, to]; either end may be open. A window whose end comes before its start would silently
+ * match nothing (or, with undated events, only those), so it is refused. Dates are validated ISO strings, so
+ * comparing them as strings compares them as dates.
+ */
+export function dateRange(
+  fromName: string,
+  from: string | null | undefined,
+  toName: string,
+  to: string | null | undefined,
+): { from: string | null; to: string | null } {
+  if (from != null && to != null && to < from) {
+    throw new UserInputError(`${toName} (${to}) is before ${fromName} (${from}); swap them or leave one out.`, toName, ErrorCode.INVALID_DATE_RANGE, {
+      from,
+      to,
+    });
+  }
+  return { from: from ?? null, to: to ?? null };
+}

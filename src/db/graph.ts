@@ -1,6 +1,9 @@
 import { child, mergeTrees, selects, treeOf, type FieldTree } from '../selection.js';
-import { id, intInRange, LIMITS } from './arguments.js';
-import { cypher, joinCypher, type Cypher } from './cypher.js';
+import type { ParticipantRole, RelationType } from '../domain/vocabulary.js';
+import { RELATION_TYPES } from '../domain/vocabulary.js';
+import { UserInputError } from '../errors.js';
+import { id, intInRange, LIMITS, optionalList } from './arguments.js';
+import { cypher, joinCypher, vocabulary, type Cypher } from './cypher.js';
 import type { Executor } from './executor.js';
 import { GRAPH_EDGE_PATTERN, Projector, variable } from './projections.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighborhoodRecord, PathRecord, PathsRecord } from './records.js';
@@ -27,7 +30,7 @@ export async function neighborhood(
   const limit = intInRange('limit', args.limit ?? 100, 1, LIMITS.neighborhoodNodes);
   const p = new Projector();
   // The Cytoscape export shows evidence on edges, so it needs it even when `edges` is not selected.
-  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source.title')) : child(tree, 'edges');
+  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source.title', 'evidence.source.language')) : child(tree, 'edges');
   const edge = p.graphEdge(r, edgeTree);
   const levels: Cypher[] = [];
   const collected: Cypher[] = [];
@@ -88,33 +91,87 @@ export function assembleNeighborhood(
   return { center, nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
 
+export type GraphEdgeType = 'PARTICIPATED_IN' | 'OCCURRED_IN' | RelationType;
+const GRAPH_EDGE_TYPES: readonly GraphEdgeType[] = ['PARTICIPATED_IN', 'OCCURRED_IN', ...RELATION_TYPES];
+
 /**
- * Shortest paths between two entities through events and relations, each hop with its evidence. The bound on
- * path length is a literal (Cypher does not take it as a parameter), picked from 1..6 by the validated argument.
+ * What a hop costs when ranking shortest paths of equal length (documented on PathsResult.paths): what explains
+ * a connection (leadership, structure, membership, cooperation, taking part) is free, places cost 1, thematic
+ * links (threats, affairs) cost 2.
+ */
+export const HOP_COST: Readonly<Record<GraphEdgeType, number>> = {
+  PARTICIPATED_IN: 0,
+  HEADS: 0,
+  PART_OF: 0,
+  MEMBER_OF: 0,
+  COOPERATES_WITH: 0,
+  HOSTED: 0,
+  OCCURRED_IN: 1,
+  LOCATED_IN: 1,
+  CAPITAL_OF: 1,
+  COUNTERS: 2,
+  THREATENS: 2,
+  MISHANDLED: 2,
+};
+
+/** Shortest paths found before ranking: enough for any realistic set of equal-length paths, and a hard bound. */
+const MAX_RANKED_PATHS = 200;
+
+/** The edge types a path may walk: those allowed minus those avoided, in the vocabulary's order; never none. */
+export function walkableEdgeTypes(allowed: readonly GraphEdgeType[] | null, avoided: readonly GraphEdgeType[] | null): GraphEdgeType[] {
+  const types = GRAPH_EDGE_TYPES.filter((type) => (allowed === null || allowed.includes(type)) && !(avoided ?? []).includes(type));
+  if (types.length === 0) {
+    throw new UserInputError('relationTypes and avoidRelationTypes leave no edge type to walk.', 'avoidRelationTypes');
+  }
+  return types;
+}
+
+/**
+ * Shortest paths between two entities through events and relations, each hop with its evidence, walking only the
+ * edge types and participation roles allowed, cheapest first (HOP_COST). The bound on path length is a literal
+ * (Cypher does not take it as a parameter), picked from 1..6 by the validated argument; the edge types are
+ * literals from the closed vocabulary.
  */
 export async function shortestPaths(
   executor: Executor,
-  args: { fromId: string; toId: string; maxHops?: number | null; limit?: number | null },
+  args: {
+    fromId: string;
+    toId: string;
+    maxHops?: number | null;
+    limit?: number | null;
+    relationTypes?: readonly GraphEdgeType[] | null;
+    avoidRelationTypes?: readonly GraphEdgeType[] | null;
+    roles?: readonly ParticipantRole[] | null;
+  },
   tree: FieldTree,
 ): Promise<PathsRecord> {
   const fromId = id('fromId', args.fromId);
   const toId = id('toId', args.toId);
   const maxHops = intInRange('maxHops', args.maxHops ?? 4, 1, LIMITS.pathHops);
   const limit = intInRange('limit', args.limit ?? 5, 1, LIMITS.paths);
+  const types = walkableEdgeTypes(optionalList('relationTypes', args.relationTypes), optionalList('avoidRelationTypes', args.avoidRelationTypes));
+  const roles = optionalList('roles', args.roles);
   const p = new Projector();
   const pathTree = child(tree, 'paths');
   const hopEdges = child(child(pathTree, 'hops'), 'edge');
-  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(hopEdges, treeOf('evidence.source.title')) : hopEdges;
+  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(hopEdges, treeOf('evidence.source.title', 'evidence.source.language')) : hopEdges;
   const bound = `${maxHops}` as Cypher;
+  const pattern = types.length === GRAPH_EDGE_TYPES.length ? GRAPH_EDGE_PATTERN : vocabulary(types, '|');
+  // Checked while the shortest paths are searched (a predicate over every relationship of the path).
+  const roleFilter = roles ? cypher`WHERE all(r IN relationships(path) WHERE type(r) <> 'PARTICIPATED_IN' OR r.role IN $roles)` : cypher``;
   const sameNode = fromId === toId;
   const query = sameNode
     ? cypher`MATCH (a:Entity {id: $fromId}) RETURN [${p.graphNode(variable('a'), cypher`null`)}] AS nodes, [] AS edges`
     : cypher`
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-      MATCH path = allShortestPaths((a)-[:${GRAPH_EDGE_PATTERN}*..${bound}]-(b))
-      WITH path LIMIT $limit
+      MATCH path = allShortestPaths((a)-[:${pattern}*..${bound}]-(b))
+      ${roleFilter}
+      WITH path LIMIT $candidates
+      WITH path, reduce(cost = 0, r IN relationships(path) | cost + $hopCost[type(r)]) AS cost, [n IN nodes(path) | n.id] AS ids
+      ORDER BY cost, ids
+      LIMIT $limit
       RETURN [n IN nodes(path) | ${p.graphNode(n, cypher`null`)}] AS nodes, [r IN relationships(path) | ${p.graphEdge(r, edgeTree)}] AS edges`;
-  const { records } = await executor.read(query, { fromId, toId, limit });
+  const { records } = await executor.read(query, { fromId, toId, limit, roles, hopCost: HOP_COST, candidates: MAX_RANKED_PATHS });
   const paths: PathRecord[] = records.map((record) => {
     const nodes = record.get('nodes') as GraphNodeRecord[];
     const edges = record.get('edges') as GraphEdgeRecord[];

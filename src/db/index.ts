@@ -1,9 +1,11 @@
 import type { FieldTree } from '../selection.js';
 import { entityById, listEntities, relationById, sourceById, type EntityFilterArgs } from './entities.js';
-import { eventById, listEvents, timelineForEntity, type EventFilterArgs } from './events.js';
+import { eventById, listEvents, type EventFilterArgs } from './events.js';
 import type { Executor } from './executor.js';
 import { neighborhood, shortestPaths } from './graph.js';
 import { search, type SearchKind } from './search.js';
+import { listSources } from './sources.js';
+import { timelineForEntity } from './timeline.js';
 import { graphStats } from './stats.js';
 import type { LanguageCode } from './records.js';
 import { cypher } from './cypher.js';
@@ -24,7 +26,10 @@ export function createDataLayer(executor: Executor) {
       timeline: (args: Parameters<typeof timelineForEntity>[1], tree: FieldTree) => timelineForEntity(executor, args, tree),
     },
     relations: { byId: (id: string, tree: FieldTree) => relationById(executor, id, tree) },
-    sources: { byId: (id: string, tree: FieldTree) => sourceById(executor, id, tree) },
+    sources: {
+      byId: (id: string, tree: FieldTree) => sourceById(executor, id, tree),
+      list: (args: { first?: number | null; after?: string | null }, tree: FieldTree) => listSources(executor, args, tree),
+    },
     graph: {
       neighborhood: (args: Parameters<typeof neighborhood>[1], tree: FieldTree) => neighborhood(executor, args, tree),
       paths: (args: Parameters<typeof shortestPaths>[1], tree: FieldTree) => shortestPaths(executor, args, tree),

@@ -20,7 +20,7 @@ export const GRAPH_EDGE_PATTERN: Cypher = vocabulary(['PARTICIPATED_IN', 'OCCURR
 export class Projector {
   private counter = 0;
 
-  fresh(prefix: 'country' | 'mx' | 'ms' | 'rel' | 'other' | 'relFrom' | 'relTo' | 'place' | 'pe' | 'pp' | 'ev' | 'ex' | 'src' | 'claimant'): Cypher {
+  fresh(prefix: 'country' | 'mx' | 'ms' | 'rel' | 'other' | 'relFrom' | 'relTo' | 'place' | 'pe' | 'pp' | 'ev' | 'ex' | 'src' | 'claimant' | 'sx' | 'use' | 'fe' | 'fr' | 'fa' | 'fb'): Cypher {
     this.counter += 1;
     return `${prefix}${this.counter}` as Cypher;
   }
@@ -159,7 +159,48 @@ export class Projector {
     for (const [field, part] of scalars) if (wants(field)) parts.push(part);
     // The full text can be large: only when asked for, even for a whole source.
     if (selects(tree, 'text')) parts.push(cypher`text: ${s}.text`);
+    if (selects(tree, 'excerpts')) parts.push(cypher`excerpts: ${this.excerpts(s, child(tree, 'excerpts'))}`);
     return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  /** The excerpts of the source bound to `s`, in text order (start, then the longer first, then id). */
+  excerpts(s: Cypher, tree: FieldTree | undefined): Cypher {
+    const x = this.fresh('sx');
+    const parts = [cypher`id: ${x}.id`, cypher`quote: ${x}.quote`, cypher`start: ${x}.start`, cypher`end: ${x}.end`];
+    if (selects(tree, 'supports')) parts.push(cypher`supports: ${this.excerptUses(x, child(tree, 'supports'))}`);
+    return cypher`COLLECT { MATCH (${x}:Excerpt)-[:FROM]->(${s}) WITH ${x} ORDER BY ${x}.start, ${x}.end DESC, ${x}.id RETURN {${joinCypher(parts, ', ')}} }`;
+  }
+
+  /**
+   * The evidence citing the excerpt bound to `x`, each with the fact it bears on: its `factType` picks which of
+   * event, relation or participation is found (by id, through the id constraints); the other two are null.
+   */
+  excerptUses(x: Cypher, tree: FieldTree | undefined): Cypher {
+    const ev = this.fresh('use');
+    const parts = [cypher`statementKind: ${ev}.statementKind`, cypher`stance: ${ev}.stance`];
+    if (selects(tree, 'event')) {
+      const e = this.fresh('fe');
+      parts.push(
+        cypher`event: COLLECT { MATCH (${e}:Event {id: ${ev}.factId}) WHERE ${ev}.factType = 'EVENT' RETURN ${this.event(e, child(tree, 'event'))} }[0]`,
+      );
+    }
+    if (selects(tree, 'relation')) {
+      const r = this.fresh('fr');
+      const a = this.fresh('fa');
+      const b = this.fresh('fb');
+      parts.push(
+        cypher`relation: COLLECT { MATCH (${a}:Entity)-[${r}:${RELATION_TYPE_PATTERN} {id: ${ev}.factId}]->(${b}:Entity) WHERE ${ev}.factType = 'RELATION' RETURN ${this.relation(r, a, b, child(tree, 'relation'))} }[0]`,
+      );
+    }
+    if (selects(tree, 'participation')) {
+      const p = this.fresh('fr');
+      const a = this.fresh('fa');
+      const e = this.fresh('fe');
+      parts.push(
+        cypher`participation: COLLECT { MATCH (${a}:Entity)-[${p}:PARTICIPATED_IN {id: ${ev}.factId}]->(${e}:Event) WHERE ${ev}.factType = 'PARTICIPATION' RETURN ${this.participation(p, a, e, child(tree, 'participation'))} }[0]`,
+      );
+    }
+    return cypher`COLLECT { MATCH (${ev}:Evidence)-[:CITES]->(${x}) WITH ${ev} ORDER BY ${ev}.factType, ${ev}.factId, ${ev}.id RETURN {${joinCypher(parts, ', ')}} }`;
   }
 
   /** A flat graph-view node for the entity or event bound to `n`, at `distance` (a Cypher expression). */
@@ -223,4 +264,4 @@ function optionalDate(v: Cypher, prefix: DatePrefix): Cypher {
 }
 
 /** A variable name written in this module. */
-export const variable = (name: 'e' | 'x' | 'n' | 'r' | 'a' | 'b' | 's' | 'c' | 't' | 'node' | 'm' | 'hop'): Cypher => name as Cypher;
+export const variable = (name: 'e' | 'x' | 'n' | 'r' | 'a' | 'b' | 's' | 'c' | 't' | 'node' | 'm' | 'hop' | 'pm'): Cypher => name as Cypher;

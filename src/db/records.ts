@@ -34,6 +34,25 @@ export interface SourceRecord {
   readonly length: number;
   readonly text?: string;
   readonly note: string | null;
+  /** In text order; projected when selected. */
+  readonly excerpts?: readonly ExcerptRecord[];
+}
+
+export interface ExcerptRecord {
+  readonly id: string;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly supports?: readonly ExcerptUseRecord[];
+}
+
+/** One piece of evidence citing an excerpt; exactly one of event, relation, participation is set (when selected). */
+export interface ExcerptUseRecord {
+  readonly statementKind: StatementKind;
+  readonly stance: Stance;
+  readonly event?: EventRecord | null;
+  readonly relation?: RelationRecord | null;
+  readonly participation?: ParticipationRecord | null;
 }
 
 export interface EvidenceRecord {
@@ -138,9 +157,19 @@ export interface ConnectionRecord<T> {
   readonly totalCount?: number;
 }
 
+export type TimelineMembership = 'SELF' | 'PART' | 'COUNTRY_ORGANIZATION';
+
+export interface TimelineParticipantRecord {
+  readonly entity: EntityRecord;
+  readonly roles: readonly ParticipantRole[];
+  readonly via: TimelineMembership;
+}
+
 export interface TimelineEntryRecord {
   readonly event: EventRecord;
   readonly roles: readonly ParticipantRole[];
+  /** Projected when selected (and always by the timeline query). */
+  readonly participants?: readonly TimelineParticipantRecord[];
   readonly date: FuzzyDateRecord;
 }
 
@@ -213,4 +242,5 @@ export interface StatsRecord {
 }
 
 export type EntityConnectionRecord = ConnectionRecord<EntityRecord>;
+export type SourceConnectionRecord = ConnectionRecord<SourceRecord>;
 export type EventConnectionRecord = ConnectionRecord<EventRecord>;

@@ -1,11 +1,16 @@
-import type { EntityRecord, EventRecord, FuzzyDateRecord, LanguageCode, TimelineEntryRecord } from '../db/records.js';
-import { pick } from './labels.js';
+import type { EntityRecord, EvidenceRecord, FuzzyDateRecord, TimelineEntryRecord, TimelineRecord } from '../db/records.js';
+import { dateText, joinList, label, uiLanguage, type UiLanguage } from '../domain/labels.js';
+import { blockQuote, documentBlock, escapeHtml, inline, inlineQuote, knownLanguage, offsets, pickedInline } from './html.js';
+import { pickText, type ExportLanguage } from './labels.js';
+import { EXPORT_MESSAGES } from './messages.js';
 
 /**
- * A TimelineJS (v3) JSON document. Dates stay as partial as the source gives them: a year-only date becomes
- * `{ year }` with no invented month or day, a half-year or quarter a start and end month, and `display_date`
- * shows the source's own phrase (Arabic text as is, right to left). TimelineJS cannot place an undated event,
- * so those are listed on the title slide instead of being given a made-up date.
+ * A TimelineJS (v3) JSON document in one language. Dates stay as partial as the source gives them: a year-only
+ * date becomes `{ year }` with no invented month or day, a half-year or quarter a start and end month;
+ * `display_date` words the date in the document's language (the vocabulary's dateText) and the source's own phrase
+ * is quoted in the slide's text. Codes (roles, statuses, statement kinds, event types) appear as their labels.
+ * TimelineJS cannot place an undated event, so those are listed on the title slide instead of being given a
+ * made-up date.
  */
 export interface TimelineJsDate {
   readonly year: number;
@@ -18,7 +23,7 @@ export interface TimelineJsEvent {
   readonly unique_id: string;
   readonly start_date: TimelineJsDate;
   readonly end_date?: TimelineJsDate;
-  readonly display_date?: string;
+  readonly display_date: string;
   readonly text: { readonly headline: string; readonly text: string };
   readonly group: string;
 }
@@ -31,8 +36,10 @@ export interface TimelineJsDocument {
 export function toTimelineJs(
   entity: EntityRecord | null,
   entries: readonly TimelineEntryRecord[],
-  language: LanguageCode = 'EN',
+  language: ExportLanguage = 'EN',
 ): TimelineJsDocument {
+  const lang = uiLanguage(language);
+  const messages = EXPORT_MESSAGES[lang];
   const events: TimelineJsEvent[] = [];
   const undated: TimelineEntryRecord[] = [];
   for (const entry of entries) {
@@ -45,21 +52,26 @@ export function toTimelineJs(
       unique_id: entry.event.id.replace(/[^A-Za-z0-9_-]+/g, '-'),
       start_date: dates.start,
       ...(dates.end ? { end_date: dates.end } : {}),
-      ...(entry.event.date.phrase ? { display_date: entry.event.date.phrase } : {}),
-      text: { headline: escapeHtml(pick(entry.event.titles, language)), text: eventText(entry, language) },
-      group: entry.event.type,
+      display_date: dateText(entry.event.date, lang),
+      text: { headline: headline(entry, lang), text: documentBlock(eventText(entry, lang), lang) },
+      group: label('EventType', entry.event.type, lang),
     });
   }
-  const name = entity ? pick(entity.names, language) : '';
+  const name = entity ? pickedInline(pickText(entity.names, lang), lang) : '';
   const undatedList = undated.length
-    ? `<p>${undated.length} event(s) with no date in their sources are not placed on the timeline:</p><ul>${undated
-        .map((entry) => `<li>${escapeHtml(pick(entry.event.titles, language))}${entry.event.date.phrase ? ` (${bidi(entry.event.date.phrase)})` : ''}</li>`)
-        .join('')}</ul>`
+    ? documentBlock(
+        `<p>${escapeHtml(messages.undatedNote(undated.length))}</p><ul>${undated
+          .map((entry) => `<li>${headline(entry, lang)}${entry.event.date.phrase ? ` (${inlineQuote(entry.event.date.phrase, phraseLanguage(entry), lang)})` : ''}</li>`)
+          .join('')}</ul>`,
+        lang,
+      )
     : '';
-  return {
-    title: { text: { headline: escapeHtml(name ? `${name}: timeline` : 'Timeline'), text: undatedList } },
-    events,
-  };
+  return { title: { text: { headline: messages.timelineTitle(name || null), text: undatedList } }, events };
+}
+
+/** The document of one page of a timeline (the GraphQL field and the HTTP route both export this way). */
+export function timelineToTimelineJs(timeline: TimelineRecord, language: ExportLanguage = 'EN'): TimelineJsDocument {
+  return toTimelineJs(timeline.entity, timeline.edges.map((edge) => edge.node), language);
 }
 
 /** TimelineJS start/end dates carrying only the components the date has; null when it has none. */
@@ -97,27 +109,39 @@ export function timelineDates(date: FuzzyDateRecord): { start: TimelineJsDate; e
   }
 }
 
-function eventText(entry: TimelineEntryRecord, language: LanguageCode): string {
-  const event: EventRecord = entry.event;
+function headline(entry: TimelineEntryRecord, lang: UiLanguage): string {
+  return pickedInline(pickText(entry.event.titles, lang), lang) || escapeHtml(entry.event.id);
+}
+
+/** The language of the event's date phrase: its first source's (the phrase is quoted from the evidence). */
+function phraseLanguage(entry: TimelineEntryRecord): UiLanguage | null {
+  return knownLanguage(entry.event.evidence?.[0]?.source?.language);
+}
+
+function eventText(entry: TimelineEntryRecord, lang: UiLanguage): string {
+  const { event } = entry;
+  const messages = EXPORT_MESSAGES[lang];
   const parts: string[] = [];
-  const summary = pick(event.summary, language);
-  if (summary) parts.push(`<p>${escapeHtml(summary)}</p>`);
-  parts.push(`<p>Role: ${entry.roles.join(', ')} · ${event.status.toLowerCase()} · ${event.statementKinds.join(', ').toLowerCase()}</p>`);
-  if (event.place) parts.push(`<p>Place: ${escapeHtml(pick(event.place.names, language))}</p>`);
-  for (const evidence of event.evidence ?? []) {
-    const lang = evidence.source?.language.toLowerCase() ?? 'und';
-    const dir = lang === 'ar' ? 'rtl' : 'ltr';
-    parts.push(
-      `<blockquote lang="${lang}" dir="${dir}">${escapeHtml(evidence.quote)}</blockquote><p>${evidence.statementKind.toLowerCase()}, ${escapeHtml(evidence.source?.title ?? '')} [${evidence.start}–${evidence.end}]</p>`,
-    );
-  }
+  const summary = pickText(event.summary, lang);
+  if (summary) parts.push(`<p>${pickedInline(summary, lang)}</p>`);
+  if (event.date.phrase) parts.push(`<p>${messages.field(escapeHtml(messages.sourceDate), inlineQuote(event.date.phrase, phraseLanguage(entry), lang))}</p>`);
+  const facts = [
+    messages.field(messages.role, joinList(entry.roles.map((role) => label('ParticipantRole', role, lang)), lang)),
+    messages.field(messages.status, label('EvidenceStatus', event.status, lang)),
+    messages.field(messages.evidence, joinList(event.statementKinds.map((kind) => label('StatementKind', kind, lang)), lang)),
+  ];
+  parts.push(`<p>${facts.map(escapeHtml).join(' · ')}</p>`);
+  const place = event.place ? pickText(event.place.names, lang) : null;
+  if (place) parts.push(`<p>${messages.field(escapeHtml(messages.place), pickedInline(place, lang))}</p>`);
+  for (const evidence of event.evidence ?? []) parts.push(evidenceHtml(evidence, lang));
   return parts.join('');
 }
 
-function bidi(text: string): string {
-  return `<span dir="auto">${escapeHtml(text)}</span>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+/** The quote in its own language and direction, then what kind of statement it is, its source and its offsets. */
+function evidenceHtml(evidence: EvidenceRecord, lang: UiLanguage): string {
+  const sourceLanguage = knownLanguage(evidence.source?.language);
+  const kind = label('StatementKind', evidence.statementKind, lang);
+  const stance = evidence.stance === 'SUPPORTS' ? '' : ` (${label('Stance', evidence.stance, lang)})`;
+  const title = evidence.source ? ` · <cite>${inline(evidence.source.title, sourceLanguage, lang)}</cite>` : '';
+  return `${blockQuote(evidence.quote, sourceLanguage)}<p>${escapeHtml(kind + stance)}${title} ${offsets(evidence.start, evidence.end)}</p>`;
 }

@@ -1,7 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { toCytoscape } from '../exports/cytoscape.js';
-import { pick } from '../exports/labels.js';
-import { toTimelineJs } from '../exports/timelinejs.js';
+import { dateText, label, uiLanguage, vocabularyEntries } from '../domain/labels.js';
+import { neighborhoodToCytoscape, pathsToCytoscape, pick, timelineToTimelineJs } from '../exports/index.js';
 import { fieldTree } from '../selection.js';
 import { DateScalar, JsonScalar } from './scalars.js';
 
@@ -21,11 +20,19 @@ export const resolvers: Resolvers = {
     events: (_parent, args, { db }, info) => db.events.list(args, fieldTree(info)),
     relation: (_parent, { id }, { db }, info) => db.relations.byId(id, fieldTree(info)),
     source: (_parent, { id }, { db }, info) => db.sources.byId(id, fieldTree(info)),
+    sources: (_parent, args, { db }, info) => db.sources.list(args, fieldTree(info)),
     timeline: (_parent, args, { db }, info) => db.events.timeline(args, fieldTree(info)),
     neighborhood: (_parent, args, { db }, info) => db.graph.neighborhood(args, fieldTree(info)),
     paths: (_parent, args, { db }, info) => db.graph.paths(args, fieldTree(info)),
     search: (_parent, args, { db }, info) => db.search(args, fieldTree(info)),
     stats: (_parent, _args, { db }) => db.stats(),
+    vocabulary: (_parent, { groups }) => vocabularyEntries(groups),
+  },
+  VocabularyEntry: {
+    label: (entry, { language }) => label(entry.group, entry.code, uiLanguage(language)),
+  },
+  FuzzyDate: {
+    text: (date, { language }) => dateText(date, uiLanguage(language)),
   },
   Entity: {
     name: (entity, { language }) => pick(entity.names, language) || entity.id,
@@ -59,16 +66,26 @@ export const resolvers: Resolvers = {
   },
   Source: {
     text: (source) => projected(source.text, 'Source.text'),
+    excerpts: (source) => projected(source.excerpts, 'Source.excerpts'),
+  },
+  Excerpt: {
+    supports: (excerpt) => projected(excerpt.supports, 'Excerpt.supports'),
   },
   EntityConnection: {
     totalCount: (connection) => projected(connection.totalCount, 'EntityConnection.totalCount'),
   },
+  SourceConnection: {
+    totalCount: (connection) => projected(connection.totalCount, 'SourceConnection.totalCount'),
+  },
   EventConnection: {
     totalCount: (connection) => projected(connection.totalCount, 'EventConnection.totalCount'),
   },
+  TimelineEntry: {
+    participants: (entry) => projected(entry.participants, 'TimelineEntry.participants'),
+  },
   TimelineConnection: {
     totalCount: (timeline) => projected(timeline.totalCount, 'TimelineConnection.totalCount'),
-    timelineJs: (timeline, { language }) => toTimelineJs(timeline.entity, timeline.edges.map((edge) => edge.node), language),
+    timelineJs: (timeline, { language }) => timelineToTimelineJs(timeline, language),
   },
   GraphNode: {
     label: (node, { language }) => pick(node.labels, language) || node.id,
@@ -77,15 +94,10 @@ export const resolvers: Resolvers = {
     evidence: (edge) => projected(edge.evidence, 'GraphEdge.evidence'),
   },
   Neighborhood: {
-    cytoscape: (view, { language }) => toCytoscape(view.nodes, view.edges, language),
+    cytoscape: (view, { language }) => neighborhoodToCytoscape(view, language),
   },
   PathsResult: {
-    cytoscape: (result, { language }) =>
-      toCytoscape(
-        result.paths.flatMap((path) => [path.start, ...path.hops.map((hop) => hop.node)]),
-        result.paths.flatMap((path) => path.hops.map((hop) => hop.edge)),
-        language,
-      ),
+    cytoscape: (result, { language }) => pathsToCytoscape(result, language),
   },
   SearchResult: {
     __resolveType: (node) => ('titles' in node ? 'Event' : 'Entity'),

@@ -13,17 +13,24 @@ function parseIsoDate(value: unknown): string {
   return value;
 }
 
-export const DateScalar = new GraphQLScalarType<string, string>({
+/**
+ * graphql-tools copies every own property of a scalar resolver onto the SDL's scalar, `description` included
+ * (even when undefined): removing it keeps the description written in schema/common.graphql.
+ */
+function withSdlDescription<TInternal, TExternal>(scalar: GraphQLScalarType<TInternal, TExternal>): GraphQLScalarType<TInternal, TExternal> {
+  delete (scalar as { description?: unknown }).description;
+  return scalar;
+}
+
+export const DateScalar = withSdlDescription(new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date, YYYY-MM-DD.',
   serialize: (value) => parseIsoDate(value),
   parseValue: (value) => parseIsoDate(value),
   parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
-});
+}));
 
-export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
+export const JsonScalar = withSdlDescription(new GraphQLScalarType<unknown, unknown>({
   name: 'JSON',
-  description: 'Arbitrary JSON (output only).',
   serialize: (value) => value,
   parseValue: () => {
     throw new GraphQLError('JSON is an output type only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
@@ -31,4 +38,4 @@ export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
   parseLiteral: () => {
     throw new GraphQLError('JSON is an output type only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   },
-});
+}));

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import {
   DATE_PRECISIONS,
   ENTITY_KINDS,
+  LANGUAGES,
   EVENT_TYPES,
   PARTICIPANT_ROLES,
   RELATION_TYPES,
   STANCES,
   STATEMENT_KINDS,
 } from '../../src/domain/vocabulary.js';
+import { VOCABULARY_GROUPS } from '../../src/domain/labels.js';
 import { NEO4J_VERSION } from '../../src/local-neo4j/version.js';
 import { loadTypeDefs } from '../../src/server.js';
 
@@ -27,6 +29,8 @@ describe('the SDL contract', () => {
     expect(enumValues('DatePrecision')).toEqual([...DATE_PRECISIONS]);
     expect(enumValues('SearchKind')).toEqual([...ENTITY_KINDS, 'EVENT']);
     expect(enumValues('GraphEdgeType')).toEqual(['PARTICIPATED_IN', 'OCCURRED_IN', ...RELATION_TYPES]);
+    expect(enumValues('Language')).toEqual(LANGUAGES.map((language) => language.toUpperCase()));
+    expect(enumValues('VocabularyGroup')).toEqual([...VOCABULARY_GROUPS]);
   });
 
   it('documents every type, field, argument and enum value', () => {
@@ -36,8 +40,8 @@ describe('the SDL contract', () => {
       if (!type.description) undocumented.push(type.name);
       if ('getFields' in type) {
         for (const field of Object.values(type.getFields())) {
-          if (!field.description && !('defaultValue' in field)) undocumented.push(`${type.name}.${field.name}`);
-          if ('args' in field) for (const arg of field.args) if (!arg.description && arg.defaultValue === undefined && !field.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+          if ('args' in field) for (const arg of field.args) if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
       if (type instanceof GraphQLEnumType) {

@@ -1,0 +1,112 @@
+import type { EventType } from '../domain/vocabulary.js';
+import { child, mergeTrees, selects, treeOf, type FieldTree } from '../selection.js';
+import { dateRange, id, optionalList, pageSize } from './arguments.js';
+import { decodeCursor, toPage } from './cursor.js';
+import { cypher, joinCypher, type Cypher } from './cypher.js';
+import { DATE_WINDOW, DATED } from './events.js';
+import type { Executor } from './executor.js';
+import { MAX_MEMBERS, MEMBERS_OF } from './members.js';
+import { Projector, variable } from './projections.js';
+import type { EventRecord, TimelineEntryRecord, TimelineParticipantRecord, TimelineRecord } from './records.js';
+
+export interface TimelineArgs {
+  readonly entityId: string;
+  readonly includeParts?: boolean | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
+  readonly types?: readonly EventType[] | null;
+  readonly dated?: boolean | null;
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+const VIA_ORDER = { SELF: 0, PART: 1, COUNTRY_ORGANIZATION: 2 } as const;
+
+/**
+ * An entity's events in chronological order with its roles in each; with `includeParts`, also those of its parts
+ * and (a country) its organisations, each entry naming which of them took part. Pages on the participations'
+ * copy of the event's sort key, so a deep page costs what the first does.
+ */
+export async function timelineForEntity(executor: Executor, args: TimelineArgs, tree: FieldTree): Promise<TimelineRecord> {
+  const ordering = 'timeline:date-asc';
+  const first = pageSize(args.first);
+  const params = {
+    entityId: id('entityId', args.entityId),
+    ...dateRange('from', args.from, 'to', args.to),
+    types: optionalList('types', args.types),
+    dated: args.dated ?? null,
+    maxMembers: MAX_MEMBERS,
+    after: decodeCursor(ordering, args.after),
+    limit: first + 1,
+  };
+  const p = new Projector();
+  const withExport = selects(tree, 'timelineJs');
+  // The TimelineJS export names the entity and shows each event's place and quotes, selected or not.
+  const entityTree = withExport ? mergeTrees(child(tree, 'entity'), treeOf('names')) : child(tree, 'entity');
+  const entity = selects(tree, 'entity') || withExport ? cypher`CASE WHEN x IS NULL THEN null ELSE ${p.entity(variable('x'), entityTree)} END` : cypher`null`;
+  const entryTree = child(child(tree, 'edges'), 'node');
+  const eventTree = withExport
+    ? mergeTrees(child(entryTree, 'event'), treeOf('place.names', 'evidence.source.language', 'evidence.source.title'))
+    : child(entryTree, 'event');
+  const e = variable('e');
+  const event = p.event(e, eventTree);
+  const fields = [cypher`key: key`, cypher`roles: COLLECT { MATCH (x)-[r:PARTICIPATED_IN]->(e) RETURN r.role }`, cypher`event: ${event}`];
+  if (selects(entryTree, 'participants')) {
+    const who = p.entity(variable('pm'), child(child(entryTree, 'participants'), 'entity'));
+    // No aggregation here: this sits inside the page's collect(), so the roles come from a COLLECT subquery.
+    fields.push(cypher`participants: COLLECT {
+      MATCH (pm:Entity)-[:PARTICIPATED_IN]->(e)
+      WITH DISTINCT pm
+      WITH pm, [member IN members WHERE member.node = pm | member.via][0] AS via
+      WHERE via IS NOT NULL
+      RETURN {entity: ${who}, roles: COLLECT { MATCH (pm)-[pr:PARTICIPATED_IN]->(e) RETURN pr.role }, via: via}
+    }`);
+  }
+  // Only the filters asked for touch the events: an unfiltered page reads the participations' own sort keys, and
+  // only the page's events are expanded (a hub with 50,000 events costs one pass over its relationships).
+  const filters: Cypher[] = [];
+  if (params.types) filters.push(cypher`e.type IN $types`);
+  if (params.from !== null || params.to !== null) filters.push(DATE_WINDOW);
+  if (params.dated !== null) filters.push(DATED);
+  const members = args.includeParts ? MEMBERS_OF : cypher`WITH x, [{node: x, via: 'SELF'}] AS members`;
+  const total = selects(tree, 'totalCount')
+    ? cypher`CALL (members) { UNWIND members AS member WITH member.node AS m MATCH (m)-[:PARTICIPATED_IN]->(e) ${filters.length ? cypher`WHERE ${joinCypher(filters, ' AND ')}` : cypher``} RETURN count(DISTINCT e) AS totalCount }`
+    : cypher`WITH x, members, null AS totalCount`;
+  const query = cypher`
+    OPTIONAL MATCH (x:Entity {id: $entityId})
+    ${members}
+    ${total}
+    CALL (x, members) {
+      UNWIND members AS member
+      WITH member.node AS m
+      MATCH (m)-[p:PARTICIPATED_IN]->(e)
+      WHERE ${joinCypher([cypher`($after IS NULL OR p.sortKey > $after)`, ...filters], ' AND ')}
+      WITH DISTINCT e, p.sortKey AS key
+      ORDER BY key LIMIT $limit
+      RETURN collect({${joinCypher(fields, ', ')}}) AS rows
+    }
+    RETURN ${entity} AS entity, rows, totalCount`;
+  const { records } = await executor.read(query, params);
+  const record = records[0];
+  type Row = { key: string; roles: TimelineEntryRecord['roles']; participants?: TimelineParticipantRecord[]; event: EventRecord };
+  const rows = ((record?.get('rows') ?? []) as Row[]).map((row) => ({
+    key: row.key,
+    node: {
+      event: row.event,
+      roles: [...row.roles].sort(),
+      ...(row.participants && { participants: sortParticipants(row.participants) }),
+      date: row.event.date,
+    },
+  }));
+  return {
+    entity: (record?.get('entity') as TimelineRecord['entity'] | undefined) ?? null,
+    ...toPage(ordering, rows, first, (record?.get('totalCount') as number | null) ?? undefined),
+  };
+}
+
+/** The entity itself first, then its parts, then a country's organisations; by id within each; roles sorted. */
+function sortParticipants(participants: readonly TimelineParticipantRecord[]): TimelineParticipantRecord[] {
+  return participants
+    .map((participant) => ({ ...participant, roles: [...participant.roles].sort() }))
+    .sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via] || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
+}
