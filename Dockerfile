@@ -1,20 +1,27 @@
-# The API image (docker compose builds it). Neo4j runs in its own container (see docker-compose.yml).
+# The API image (docker compose builds it): the GraphQL API, the exports and the explorer (web/dist) in one
+# Node process. Neo4j runs in its own container (see docker-compose.yml).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json codegen.ts tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json ./
+# Scripts are skipped here: `prepare` would generate types and build the explorer before their sources are
+# copied; `npm run build` below does both.
+RUN npm ci --ignore-scripts
+COPY codegen.ts tsconfig.json tsconfig.build.json ./
 COPY schema ./schema
-# npm ci runs the prepare script, which generates the resolver types from schema/.
-RUN npm ci
 COPY src ./src
 COPY seed ./seed
-RUN npm run build && npm prune --omit=dev
+COPY web ./web
+# Resolver and client types (codegen), the server (tsc → dist/) and the explorer (vite → web/dist/).
+RUN npm run build && test -f web/dist/index.html && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
+# Production defaults: introspection and GraphiQL off unless GRAPHQL_INTROSPECTION / GRAPHIQL say otherwise.
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY schema ./schema
 COPY seed/data ./seed/data
 USER node

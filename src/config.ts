@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { PROJECT_ROOT } from './paths.js';
 
 /**
  * The environment, validated once at startup. This is the only module that reads process.env.
@@ -28,6 +30,24 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const memory = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+/** True for an origin as browsers send it: scheme, host and an optional port, nothing after. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+/** A comma-separated list of origins, or * for any; every entry that is not an origin is reported. */
+const originList = z.string().transform((value, ctx) => {
+  const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*' || isOrigin(origin)) continue;
+    ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin: write scheme://host[:port] such as https://example.org (no path, no trailing slash), or * for any` });
+  }
+  return origins;
+});
 /** Empty strings count as unset, so a copied .env.example with blank values behaves like no value. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -55,7 +75,11 @@ const envSchema = z
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
     GRAPHQL_INTROSPECTION: optional(flag),
     SEED_ON_START: optional(flag),
-    CORS_ORIGINS: optional(z.string().min(1)),
+    CORS_ORIGINS: optional(originList),
+    NODE_ENV: optional(z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' })),
+    GRAPHIQL: optional(flag),
+    EMBED_ORIGINS: optional(originList),
+    WEB_ROOT: optional(z.string().min(1)),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI === undefined && (env.NEO4J_USERNAME !== undefined || env.NEO4J_PASSWORD !== undefined)) {
@@ -94,9 +118,18 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  /** Off by default when NODE_ENV=production. */
   readonly introspection: boolean;
+  /** GraphiQL at /graphiql; off by default when NODE_ENV=production. */
+  readonly graphiql: boolean;
   readonly seedOnStart: boolean;
+  /** Origins allowed to call /graphql and /export/* from a browser; empty means none, '*' any. */
   readonly corsOrigins: readonly string[];
+  /** Origins allowed to frame /embed/* pages (CSP frame-ancestors) besides this server itself. */
+  readonly embedOrigins: readonly string[];
+  /** The explorer's built files (npm run build:web). */
+  readonly webRoot: string;
 }
 
 export class ConfigError extends Error {
@@ -119,6 +152,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     );
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
   const connection = (uri: string | undefined, username?: string, password?: string): Neo4jConnection | undefined =>
     uri === undefined ? undefined : { uri, username, password, database: e.NEO4J_DATABASE };
   return {
@@ -141,9 +175,13 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     host: e.HOST ?? '127.0.0.1',
     port: e.PORT ?? 4000,
     logLevel: e.LOG_LEVEL ?? 'info',
-    introspection: e.GRAPHQL_INTROSPECTION ?? true,
+    nodeEnv: e.NODE_ENV ?? 'development',
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    graphiql: e.GRAPHIQL ?? !production,
     seedOnStart: e.SEED_ON_START ?? true,
-    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS ?? [],
+    embedOrigins: e.EMBED_ORIGINS ?? [],
+    webRoot: e.WEB_ROOT === undefined ? join(PROJECT_ROOT, 'web', 'dist') : resolve(e.WEB_ROOT),
   };
 }
 

@@ -1,17 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { ConnectionError, connectGraph, type Graph } from './connect.js';
 import type { Context } from './context.js';
 import { applySchema } from './db/schema.js';
-import { createHttpServer } from './http.js';
+import { createHttpApp } from './http/app.js';
 import { LocalNeo4jError } from './local-neo4j/index.js';
 import { seedIfEmpty } from './seed-on-start.js';
 import { buildServer } from './server.js';
 
 /**
  * `npm start`: a local Neo4j when NEO4J_URI is unset (started if needed), the schema, the article graph when the
- * database is empty, then the API. Ctrl-C drains requests, closes the driver and stops a Neo4j this command started.
+ * database is empty, then the API and the explorer. Ctrl-C drains requests, closes the driver and stops a Neo4j this
+ * command started.
  */
 const say = (line: string) => console.log(line);
 let graph: Graph | undefined;
@@ -32,7 +35,7 @@ async function shutdown(signal: string): Promise<void> {
   process.exit(0);
 }
 
-/** Drains the API, closes the driver and stops the local Neo4j if this process started it. */
+/** Drains the API (Apollo's drain plugin closes the HTTP app), closes the driver and stops the local Neo4j if this process started it. */
 async function release(): Promise<void> {
   await apollo?.stop().catch((error: unknown) => console.error('stopping the API failed:', error));
   await graph?.close();
@@ -50,16 +53,22 @@ async function main(): Promise<void> {
   if (config.seedOnStart) await seedIfEmpty(graph.executor, say);
 
   apollo = buildServer({ logger, introspection: config.introspection });
-  const http = createHttpServer({ apollo, executor: graph.executor, logger, corsOrigins: config.corsOrigins });
-  await apollo.start();
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, resolve);
-  }).catch((error: NodeJS.ErrnoException) => {
+  const app = await createHttpApp({
+    apollo,
+    executor: graph.executor,
+    logger,
+    corsOrigins: config.corsOrigins,
+    embedOrigins: config.embedOrigins,
+    webRoot: config.webRoot,
+    graphiql: config.graphiql,
+  });
+  await app.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE' ? new ConfigError([`PORT: ${config.port} is already in use on ${config.host}; set PORT to a free port`]) : error;
   });
-  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  say(`API ready: http://${shown}:${config.port}/graphql  (GraphiQL at http://${shown}:${config.port}/, health at /health)`);
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const graphiql = config.graphiql ? `, GraphiQL at ${base}/graphiql` : '';
+  say(`API ready: ${base}/graphql  (explorer at ${base}/${graphiql}, health at /health)`);
+  if (!existsSync(join(config.webRoot, 'index.html'))) say(`The explorer is not built yet (${config.webRoot} has no index.html): run npm run build:web.`);
   say('Press Ctrl-C to stop.');
 }
 

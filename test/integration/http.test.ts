@@ -4,7 +4,7 @@ import { openTestGraph } from '../support/graph.js';
 import { postGraphQL, startTestHttp } from '../support/api.js';
 
 // The HTTP front door as clients meet it: a client nobody here wrote (the graphql-http audit suite), curl-style
-// requests, CSRF prevention, health and the offline landing page.
+// requests, CSRF prevention, health and the offline GraphiQL page.
 
 const { driver, executor } = openTestGraph();
 let http: Awaited<ReturnType<typeof startTestHttp>>;
@@ -52,17 +52,17 @@ describe('GraphQL over HTTP', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', neo4j: 'up' });
   });
 
-  it('serves the GraphiQL page and its assets itself, with no CDN', async () => {
-    const page = await (await fetch(`${http.url}/`)).text();
+  it('serves the GraphiQL page at /graphiql and its assets itself, with no CDN', async () => {
+    const page = await (await fetch(`${http.url}/graphiql`)).text();
     const sources = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(sources.length).toBeGreaterThanOrEqual(4);
     for (const source of sources) {
-      expect(source.startsWith('/assets/'), source).toBe(true);
+      expect(source.startsWith('/graphiql/assets/'), source).toBe(true);
       const asset = await fetch(`${http.url}${source}`);
       expect(asset.status, source).toBe(200);
       expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(100);
     }
-    const script = await (await fetch(`${http.url}/assets/landing.js`)).text();
+    const script = await (await fetch(`${http.url}/graphiql/assets/examples.js`)).text();
     expect(script).toContain('person:abdellatif-hammouchi');
   });
 

@@ -1,11 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Executor } from '../../src/db/executor.js';
-import { createHttpServer } from '../../src/http.js';
+import { createHttpApp } from '../../src/http/app.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { buildServer, createContext } from '../../src/server.js';
 import { openTestGraph } from './graph.js';
 
@@ -40,18 +40,30 @@ export async function startTestApi(executor: Executor): Promise<{
   };
 }
 
-/** The same server behind the real HTTP front door on a free port. */
-export async function startTestHttp(executor: Executor, options: { corsOrigins?: readonly string[] } = {}): Promise<{
-  url: string;
-  server: Server;
-  stop: () => Promise<void>;
-}> {
+export interface TestHttpOptions {
+  readonly corsOrigins?: readonly string[];
+  readonly embedOrigins?: readonly string[];
+  /** The explorer's files; web/dist by default (a missing folder gives the "not built" page). */
+  readonly webRoot?: string;
+  readonly graphiql?: boolean;
+}
+
+/** The same server behind the real HTTP front door (src/http) on a free loopback port. */
+export async function startTestHttp(executor: Executor, options: TestHttpOptions = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const apollo = buildServer({ logger: silentLogger, introspection: true });
-  const server = createHttpServer({ apollo, executor, logger: silentLogger, corsOrigins: options.corsOrigins ?? [], healthTimeoutMs: 2_000 });
-  await apollo.start();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, stop: () => apollo.stop() };
+  const app = await createHttpApp({
+    apollo,
+    executor,
+    logger: silentLogger,
+    corsOrigins: options.corsOrigins ?? [],
+    embedOrigins: options.embedOrigins ?? [],
+    webRoot: options.webRoot ?? join(PROJECT_ROOT, 'web', 'dist'),
+    graphiql: options.graphiql ?? true,
+    healthTimeoutMs: 2_000,
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  // Apollo's drain plugin closes the app.
+  return { url, stop: () => apollo.stop() };
 }
 
 /** POSTs a GraphQL request the way any client would. */

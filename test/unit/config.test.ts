@@ -38,3 +38,39 @@ describe('configuration from the environment', () => {
     expect(() => parseConfig({ NEO4J_PASSWORD: 'x' })).toThrow(/NEO4J_URI/);
   });
 });
+
+describe('HTTP settings', () => {
+  it('turns introspection and GraphiQL on in development and off in production unless enabled explicitly', () => {
+    expect(parseConfig({})).toMatchObject({ nodeEnv: 'development', introspection: true, graphiql: true });
+    expect(parseConfig({ NODE_ENV: 'test' })).toMatchObject({ introspection: true, graphiql: true });
+    expect(parseConfig({ NODE_ENV: 'production' })).toMatchObject({ nodeEnv: 'production', introspection: false, graphiql: false });
+    expect(parseConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' })).toMatchObject({ introspection: true, graphiql: true });
+    expect(parseConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
+  });
+
+  it('reads CORS_ORIGINS and EMBED_ORIGINS as comma lists of origins, * allowed, none by default', () => {
+    expect(parseConfig({})).toMatchObject({ corsOrigins: [], embedOrigins: [] });
+    const config = parseConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:5173', EMBED_ORIGINS: '*' });
+    expect(config.corsOrigins).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(config.embedOrigins).toEqual(['*']);
+  });
+
+  it('reports every entry that is not an origin, with the other problems, at once', () => {
+    let error: unknown;
+    try {
+      parseConfig({ CORS_ORIGINS: 'https://ok.example.org,example.org', EMBED_ORIGINS: 'https://news.example.org/,ftp://files.example.org,https://x.example.org/embed', NODE_ENV: 'prod', GRAPHIQL: 'sometimes' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['CORS_ORIGINS', 'NODE_ENV', 'GRAPHIQL', 'EMBED_ORIGINS', 'EMBED_ORIGINS', 'EMBED_ORIGINS']);
+    expect(problems[0]).toContain('"example.org" is not an origin');
+    expect(problems.join('\n')).toContain('"https://news.example.org/" is not an origin');
+  });
+
+  it('serves the explorer from web/dist unless WEB_ROOT names another folder', () => {
+    expect(parseConfig({}).webRoot).toMatch(/[/\\]web[/\\]dist$/);
+    expect(parseConfig({ WEB_ROOT: '/srv/explorer' }).webRoot).toBe('/srv/explorer');
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * The page at /: GraphiQL served from this server's own copy of the npm packages (no CDN, works offline), opened
- * on example queries about the article.
+ * The page at /graphiql: GraphiQL served from this server's own copy of the npm packages (no CDN, works offline),
+ * opened on example queries about the article. Its files are listed in graphiql.ts.
  */
 const EXAMPLES = [
   {
@@ -62,26 +62,26 @@ query MoroccoTimeline {
   },
 ];
 
-export const LANDING_PAGE = `<!doctype html>
+export const GRAPHIQL_PAGE = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <title>Security-cooperation graph · GraphiQL</title>
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <link rel="stylesheet" href="/assets/graphiql.min.css">
+  <link rel="stylesheet" href="/graphiql/assets/graphiql.min.css">
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
-  <script src="/assets/react.production.min.js"></script>
-  <script src="/assets/react-dom.production.min.js"></script>
-  <script src="/assets/graphiql.min.js"></script>
-  <script src="/assets/landing.js"></script>
+  <script src="/graphiql/assets/react.production.min.js"></script>
+  <script src="/graphiql/assets/react-dom.production.min.js"></script>
+  <script src="/graphiql/assets/graphiql.min.js"></script>
+  <script src="/graphiql/assets/examples.js"></script>
 </body>
 </html>
 `;
 
-export const LANDING_SCRIPT = `const examples = ${JSON.stringify(EXAMPLES)};
+export const GRAPHIQL_SCRIPT = `const examples = ${JSON.stringify(EXAMPLES)};
 const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, {
