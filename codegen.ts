@@ -21,8 +21,13 @@ const config: CodegenConfig = {
           Relation: '../db/records.js#RelationRecord',
           Participation: '../db/records.js#ParticipationRecord',
           Evidence: '../db/records.js#EvidenceRecord',
+          Excerpt: '../db/records.js#ExcerptRecord',
+          ExcerptUse: '../db/records.js#ExcerptUseRecord',
           Mention: '../db/records.js#MentionRecord',
           Source: '../db/records.js#SourceRecord',
+          SourceConnection: '../db/records.js#SourceConnectionRecord',
+          FuzzyDate: '../db/records.js#FuzzyDateRecord',
+          VocabularyEntry: '../domain/labels.js#VocabularyEntry',
           EntityConnection: '../db/records.js#EntityConnectionRecord',
           EventConnection: '../db/records.js#EventConnectionRecord',
           TimelineConnection: '../db/records.js#TimelineRecord',
@@ -36,6 +41,19 @@ const config: CodegenConfig = {
           SearchHit: '../db/records.js#SearchHitRecord',
           Stats: '../db/records.js#StatsRecord',
         },
+      },
+    },
+    // The explorer's typed operations: web/src/**/*.graphql in, result and variable types plus ready-to-send
+    // document strings out (documentMode 'string', so graphql-js stays out of the browser bundle).
+    'web/src/__generated__/': {
+      documents: ['web/src/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Date: 'string', JSON: 'unknown' },
       },
     },
   },
