@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     // Integration tests share one Community database (one user database per server), so files run in turn.
     fileParallelism: false,
+    // The JSON report is what CI counts (.ci/run); the default reporter is what a person reads.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         test: {
@@ -12,6 +14,9 @@ export default defineConfig({
         },
       },
       {
+        // One graphql module for src/ and Apollo, as under Node: Vite would resolve src/'s `graphql` to its ESM build
+        // while Apollo (loaded by Node) uses the CommonJS one, and graphql-js's instanceof checks reject the other.
+        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
