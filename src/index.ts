@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
@@ -8,6 +9,7 @@ import type { Context } from './context.js';
 import { applySchema } from './db/schema.js';
 import { createHttpApp } from './http/app.js';
 import { LocalNeo4jError } from './local-neo4j/index.js';
+import { PROJECT_ROOT } from './paths.js';
 import { seedIfEmpty } from './seed-on-start.js';
 import { buildServer } from './server.js';
 
@@ -42,10 +44,19 @@ async function release(): Promise<void> {
   if (graph?.local?.startedNow) await graph.local.instance.stop();
 }
 
+/** Builds the explorer into web/dist when it is missing (npm ci builds it too; a checkout without it still starts). */
+function buildExplorerIfMissing(webRoot: string): void {
+  if (existsSync(join(webRoot, 'index.html')) || webRoot !== join(PROJECT_ROOT, 'web', 'dist')) return;
+  say('Building the explorer into web/dist (npm run build:web)...');
+  const build = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) say('The explorer could not be built; the API still starts. Run npm run build:web to see why.');
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   const config = loadConfig();
+  buildExplorerIfMissing(config.webRoot);
   const logger = pino({ level: config.logLevel });
   graph = await connectGraph(config, say);
   say(`Connected to Neo4j ${graph.server.version} ${graph.server.edition} at ${graph.connection.uri}`);
@@ -68,7 +79,7 @@ async function main(): Promise<void> {
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const graphiql = config.graphiql ? `, GraphiQL at ${base}/graphiql` : '';
   say(`API ready: ${base}/graphql  (explorer at ${base}/${graphiql}, health at /health)`);
-  if (!existsSync(join(config.webRoot, 'index.html'))) say(`The explorer is not built yet (${config.webRoot} has no index.html): run npm run build:web.`);
+  if (!existsSync(join(config.webRoot, 'index.html'))) say(`The explorer is not built (${config.webRoot} has no index.html): run npm run build:web.`);
   say('Press Ctrl-C to stop.');
 }
 
