@@ -15,7 +15,8 @@ const FRAMES = [
 
 async function openHostPage(page: Page, api: string): Promise<void> {
   await page.goto(`${serverUrl('thirdParty')}/host?api=${encodeURIComponent(api)}`);
-  await expect(page.locator('#fetch-result')).not.toHaveText('pending', { timeout: 15_000 });
+  // The fetch and the three frames hit the server at once: allow a loaded machine its time.
+  await expect(page.locator('#fetch-result')).not.toHaveText('pending', { timeout: 30_000 });
 }
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
