@@ -1,7 +1,8 @@
+/// <reference lib="dom" />
 import type { Frame, Page } from '@playwright/test';
 import { serverUrl } from './support/env.js';
 import { expect, test } from './support/fixtures.js';
-import { screenshot } from './support/pages.js';
+import { parseHref, screenshot } from './support/pages.js';
 
 // Journey 6: a newsroom on another site embeds the timeline, the graph and a path with the snippet the explorer
 // gives, and fetches an export from its own script. The explorer allows it only for the origins it is configured
@@ -76,3 +77,24 @@ test("the explorer's other pages allow no framing origin but their own; the embe
   const embed = await page.request.get(`${api}/embed/timeline/country:morocco`);
   expect(embed.headers()['content-security-policy']).toContain(`frame-ancestors 'self' ${serverUrl('thirdParty')}`);
 });
+
+for (const view of ['timeline', 'graph'] as const) {
+  test(`the ${view} embed code copied from the entity page works when pasted into a page of the allowed origin`, async ({ page }) => {
+    await page.goto('/entity/country:morocco?lang=fr');
+    await page.locator(`[data-testid="copy-embed"][data-view="${view}"]`).click();
+    const snippets = await page.getByRole('textbox').evaluateAll((boxes) =>
+      boxes.map((box) => (box as HTMLTextAreaElement).value).filter((value) => value.trim().startsWith('<iframe')),
+    );
+    expect(snippets, 'one <iframe> snippet in a textbox').toHaveLength(1);
+    const snippet = snippets[0] ?? '';
+    expect(snippet).toMatch(/ title="[^"]+"/);
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect(parseHref(src).path).toBe(`/embed/${view}/country:morocco`);
+    expect(parseHref(src).params.get('lang'), 'the embed keeps the language').toBe('fr');
+
+    await page.goto(`${serverUrl('thirdParty')}/snippet?html=${encodeURIComponent(snippet)}`);
+    const drawn = FRAMES.find((frame) => frame.id === view)?.drawn ?? '';
+    await expect(page.frameLocator('iframe').locator(drawn).first()).toBeVisible();
+    await expect(page.frameLocator('iframe').locator('html')).toHaveAttribute('lang', 'fr');
+  });
+}

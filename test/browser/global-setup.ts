@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 import { seedDataset } from '../../src/ingest/index.js';
 import { startTestHttp } from '../support/api.js';
 import { prepareTestDatabase } from '../support/prepare.js';
-import { ENV, SCREENSHOT_DIR, thirdPartyPage } from './support/env.js';
+import { EMBEDDED, ENV, SCREENSHOT_DIR, thirdPartyPage } from './support/env.js';
 
 /**
  * Starts what the browser tests run against, and returns the teardown that stops it all:
@@ -68,12 +68,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     // The third-party page must exist first: its origin is what the embedding server allows.
     const thirdParty = await listen(createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const api = url.searchParams.get('api');
-      if (url.pathname !== '/host' || !api) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(thirdPartyPage(api));
+      const page = thirdPartyPage(url);
+      res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? '');
     }));
     stops.push(() => close(thirdParty.server));
 
@@ -90,6 +86,9 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     stops.push(() => deadDriver.close());
     const down = await startTestHttp(new Executor(deadDriver, { database: undefined, queryTimeoutMs: 2_000 }), { webRoot });
     stops.push(() => down.stop());
+
+    // A first answer warms the database's caches: the first test should not pay for a cold start.
+    await fetch(`${explorer.url}${EMBEDDED.export}`).then((response) => response.arrayBuffer());
 
     process.env[ENV.explorer] = explorer.url;
     process.env[ENV.closed] = closed.url;

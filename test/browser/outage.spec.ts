@@ -16,31 +16,34 @@ function countGraphQLRequests(page: Page): { readonly times: number[] } {
   return { times };
 }
 
-for (const lang of ['en', 'ar'] as const) {
-  for (const path of ['/entity/person:abdellatif-hammouchi', '/search?q=Interpol']) {
-    test(`with the database down, ${path} says so and retries by itself (${lang})`, async ({ page }) => {
-      const requests = countGraphQLRequests(page);
-      await page.goto(`${serverUrl('down')}${withLang(path, lang)}`);
-      const alert = page.getByTestId('db-unavailable');
-      await expect(alert).toBeVisible({ timeout: 15_000 });
-      await expect(alert).toHaveRole('alert');
-      await screenshot(page, `db-unavailable-${path.split(/[/?]/)[1]}`, lang);
+const CASES = [
+  { lang: 'en', path: '/entity/person:abdellatif-hammouchi' },
+  { lang: 'ar', path: '/search?q=Interpol' },
+] as const;
 
-      const texts = await seenTexts(page);
-      expect(rawCodes(texts, lang)).toEqual([]);
-      if (lang === 'ar') expect(englishUiWords(texts, lang)).toEqual([]);
+for (const { lang, path } of CASES) {
+  test(`with the database down, ${path} says so and retries by itself (${lang})`, async ({ page }) => {
+    const requests = countGraphQLRequests(page);
+    await page.goto(`${serverUrl('down')}${withLang(path, lang)}`);
+    const alert = page.getByTestId('db-unavailable');
+    await expect(alert).toBeVisible();
+    await expect(alert).toHaveRole('alert');
+    await screenshot(page, `db-unavailable-${path.split(/[/?]/)[1]}`, lang);
 
-      // Two more attempts without anyone touching the page, not a tight loop.
-      const seen = requests.times.length;
-      const since = Date.now();
-      await expect.poll(() => requests.times.length, { timeout: 30_000, message: 'the page retries by itself' }).toBeGreaterThanOrEqual(seen + 2);
-      // Over at least three seconds, so that a tight loop cannot hide in a short window.
-      await page.waitForTimeout(Math.max(0, since + 3_000 - Date.now()));
-      const perSecond = (requests.times.length - seen) / ((Date.now() - since) / 1000);
-      expect(perSecond, 'retries every few seconds, not in a tight loop').toBeLessThanOrEqual(2);
-      await expect(alert).toBeVisible();
-    });
-  }
+    const texts = await seenTexts(page);
+    expect(rawCodes(texts, lang)).toEqual([]);
+    if (lang === 'ar') expect(englishUiWords(texts, lang)).toEqual([]);
+
+    // Two more attempts without anyone touching the page, not a tight loop.
+    const seen = requests.times.length;
+    const since = Date.now();
+    await expect.poll(() => requests.times.length, { timeout: 30_000, message: 'the page retries by itself' }).toBeGreaterThanOrEqual(seen + 2);
+    // Over at least three seconds, so that a tight loop cannot hide in a short window.
+    await page.waitForTimeout(Math.max(0, since + 3_000 - Date.now()));
+    const perSecond = (requests.times.length - seen) / ((Date.now() - since) / 1000);
+    expect(perSecond, 'retries every few seconds, not in a tight loop').toBeLessThanOrEqual(2);
+    await expect(alert).toBeVisible();
+  });
 }
 
 test('the page recovers by itself when the database is back', async ({ page }) => {

@@ -33,18 +33,33 @@ const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, 
 const withLang = (path: string) => `${path}${path.includes('?') ? '&' : '?'}lang=en`;
 
 /**
- * A page of another site that embeds the explorer at `api` the way the "copy embed code" snippet does, and
- * fetches an export from a script. The fetch's outcome is written into #fetch-result: "ok <events>" or the error.
+ * The third-party site's pages: `/host?api=<explorer>` embeds the explorer the way the "copy embed code" snippet
+ * does and fetches an export from a script, writing the outcome into #fetch-result ("ok <events>" or the error);
+ * `/snippet?html=<snippet>` publishes a snippet as given, like a newsroom pasting it into an article.
  */
-export function thirdPartyPage(api: string): string {
+export function thirdPartyPage(url: URL): string | undefined {
+  const api = url.searchParams.get('api');
+  const snippet = url.searchParams.get('html');
+  if (url.pathname === '/host' && api) return hostPage(api);
+  if (url.pathname === '/snippet' && snippet) return page('A newsroom article', `<p>Our article.</p>\n${snippet}`);
+  return undefined;
+}
+
+const page = (title: string, body: string) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${title}</title></head>
+<body>
+<h1>${title}</h1>
+${body}
+</body>
+</html>`;
+
+function hostPage(api: string): string {
   const frame = (id: string, path: string) =>
     `<iframe id="${id}" title="${id}" src="${attribute(api + withLang(path))}" width="900" height="520"></iframe>`;
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>A newsroom page</title></head>
-<body>
-<h1>A newsroom page embedding the explorer</h1>
-${frame('timeline', EMBEDDED.timeline)}
+  return page(
+    'A newsroom page embedding the explorer',
+    `${frame('timeline', EMBEDDED.timeline)}
 ${frame('graph', EMBEDDED.graph)}
 ${frame('path', EMBEDDED.path)}
 <p>Export: <output id="fetch-result">pending</output></p>
@@ -57,7 +72,6 @@ fetch(${JSON.stringify(api + EMBEDDED.export)})
   })
   .catch((error) => 'error ' + error.message)
   .then((text) => { document.getElementById('fetch-result').textContent = text; });
-</script>
-</body>
-</html>`;
+</script>`,
+  );
 }
