@@ -1,0 +1,35 @@
+// ESLint with typescript-eslint's type-aware rules over every TypeScript file; Prettier owns the layout
+// (eslint-config-prettier turns off the rules it would fight). Run by `npm run lint` and by .ci/run.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'web/dist/',
+      'src/__generated__/',
+      'web/src/__generated__/',
+      '.neo4j/',
+      'neo4j/',
+      'test-results/',
+      'playwright-report/',
+      'bench/data/',
+      'bench/.scratch/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        // Each file is checked with the tsconfig that compiles it (the root one, or web/tsconfig.json).
+        projectService: { allowDefaultProject: ['eslint.config.js', 'playwright.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  prettier,
+);
