@@ -43,7 +43,12 @@ const SCENARIOS: readonly Scenario[] = [
   {
     name: 'entity (person)',
     path: '/entity/person:abdellatif-hammouchi',
-    drawn: ['[data-testid="entity-name"]', '[data-testid="relation"]', '[data-testid="timeline-bar"], [data-testid="timeline-undated-item"]', GRAPH_DRAWN],
+    drawn: [
+      '[data-testid="entity-name"]',
+      '[data-testid="relation"]',
+      '[data-testid="timeline-bar"], [data-testid="timeline-undated-item"]',
+      GRAPH_DRAWN,
+    ],
   },
   {
     name: 'entity (organisation)',
@@ -183,10 +188,20 @@ async function main(): Promise<void> {
   const base = (values.url ?? own?.url ?? '').replace(/\/$/, '');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
-    console.log(`Chromium ${browser.version()} at ${CHROMIUM}; explorer at ${base}; ${RUNS} runs per page after one warm-up, fresh cache each run.\n`);
+    console.log(
+      `Chromium ${browser.version()} at ${CHROMIUM}; explorer at ${base}; ${RUNS} runs per page after one warm-up, fresh cache each run.\n`,
+    );
     const rows: string[] = [];
     let compressed = false;
     for (const scenario of SCENARIOS) {
@@ -202,7 +217,9 @@ async function main(): Promise<void> {
           `**${kB(first.jsGzip + first.cssGzip)}** | ${kB(first.jsCssWire)} | ${graphql} | **${median(drawn).toFixed(0)} ms** (${Math.min(...drawn).toFixed(0)}–${Math.max(...drawn).toFixed(0)}) |`,
       );
     }
-    console.log('| page | address | JS gzip (raw) | CSS gzip (raw) | JS + CSS gzip | JS + CSS as served | GraphQL requests | drawn, median (min–max) |');
+    console.log(
+      '| page | address | JS gzip (raw) | CSS gzip (raw) | JS + CSS gzip | JS + CSS as served | GraphQL requests | drawn, median (min–max) |',
+    );
     console.log('|---|---|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) console.log(row);
     console.log(
@@ -210,7 +227,9 @@ async function main(): Promise<void> {
         ? '\nThe server compresses: "as served" is the compressed transfer; "gzip" is zlib level 6 of the bodies, for comparison.'
         : '\nThe server sends JS and CSS uncompressed ("as served"); the gzip columns are zlib level 6 of the served bodies, what a compressing proxy would send.',
     );
-    console.log('"drawn": from navigation start until every element the page exists for is in the DOM (entity: name, relations, timeline, graph canvas).');
+    console.log(
+      '"drawn": from navigation start until every element the page exists for is in the DOM (entity: name, relations, timeline, graph canvas).',
+    );
   } finally {
     await browser.close();
     await own?.stop();

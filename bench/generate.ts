@@ -29,7 +29,9 @@ if (values.verify) {
     try {
       const started = performance.now();
       const manifest = generateDataset({ scale, seed, out: dir });
-      console.log(`run ${run}: ${manifest.files} files, ${manifest.bytes} bytes, ${manifest.fingerprint} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      console.log(
+        `run ${run}: ${manifest.files} files, ${manifest.bytes} bytes, ${manifest.fingerprint} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
       fingerprints.push(manifest.fingerprint);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -44,6 +46,8 @@ if (values.verify) {
   const out = values.out ?? datasetFolder(scale, seed, values.parts);
   const started = performance.now();
   const manifest = generateDataset({ scale, seed, out, inParts: values.parts, log });
-  console.log(`Wrote ${out}: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Wrote ${out}: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(JSON.stringify({ fingerprint: manifest.fingerprint, counts: manifest.counts, hubs: manifest.hubs.slice(0, 5) }, null, 2));
 }

@@ -54,7 +54,21 @@ const queryTimeoutMs = 60_000;
 const started = new Date();
 const log = (line: string) => console.log(`[${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-const options = { scale, seed, rounds, concurrencies, durationMs, warmupMs, heap, pageCache, contenders, variety: Number(values.variety), maxRequests: Number(values['max-requests']), queryTimeoutMs, serverNodeFlags: SERVER_NODE_FLAGS };
+const options = {
+  scale,
+  seed,
+  rounds,
+  concurrencies,
+  durationMs,
+  warmupMs,
+  heap,
+  pageCache,
+  contenders,
+  variety: Number(values.variety),
+  maxRequests: Number(values['max-requests']),
+  queryTimeoutMs,
+  serverNodeFlags: SERVER_NODE_FLAGS,
+};
 
 async function main(): Promise<void> {
   const machineAtStart = machine();
@@ -63,7 +77,12 @@ async function main(): Promise<void> {
   let graph: BenchGraph = await openBenchGraph(graphOptions);
   const servers: ServerChild[] = [];
   try {
-    const loaded = await ensureLoaded(graph, dataset.folder, dataset.manifest, { allowWipe: values.wipe, heap, log, reopen: () => openBenchGraph(graphOptions) });
+    const loaded = await ensureLoaded(graph, dataset.folder, dataset.manifest, {
+      allowWipe: values.wipe,
+      heap,
+      log,
+      reopen: () => openBenchGraph(graphOptions),
+    });
     graph = loaded.graph;
     if (values['load-only']) return;
     const db = createDataLayer(graph.executor);
@@ -108,7 +127,12 @@ async function main(): Promise<void> {
             let close = () => {};
             if (contender === 'floor') send = floorSender(db, workload);
             else ({ send, close } = httpSender(urlOf(contender), workload, contender, concurrency));
-            const cell = await runCell(contender, workload, send, expected.get(workload.name)!, round, { concurrency, warmupMs, durationMs, maxRequests: options.maxRequests });
+            const cell = await runCell(contender, workload, send, expected.get(workload.name)!, round, {
+              concurrency,
+              warmupMs,
+              durationMs,
+              maxRequests: options.maxRequests,
+            });
             close();
             cells.push(cell);
             log(
@@ -124,7 +148,12 @@ async function main(): Promise<void> {
     const ratioRows = ratios(cells, summaries);
     const loader = { scale, rowsPerSecond: loaded.load.summary.rowsPerSecond };
     const goalRows = goals(workloads, summaries, ratioRows, loader, Math.max(...concurrencies));
-    const env = { versions: versions(graph.server.version), machine: machineAtStart, machineAtEnd: machine(), neo4jMemory: await runningMemory(graph) };
+    const env = {
+      versions: versions(graph.server.version),
+      machine: machineAtStart,
+      machineAtEnd: machine(),
+      neo4jMemory: await runningMemory(graph),
+    };
     const markdown = renderMarkdown(workloads, summaries, ratioRows, goalRows, dataset, loaded.load, env);
     console.log(`\n${markdown}`);
     mkdirSync(values.out, { recursive: true });
@@ -137,7 +166,15 @@ async function main(): Promise<void> {
         {
           startedAt: started.toISOString(),
           options,
-          dataset: { scale, seed, fingerprint: dataset.manifest.fingerprint, counts: dataset.manifest.counts, hubs: dataset.manifest.hubs, generatedNow: dataset.generatedNow, generationMs: dataset.ms },
+          dataset: {
+            scale,
+            seed,
+            fingerprint: dataset.manifest.fingerprint,
+            counts: dataset.manifest.counts,
+            hubs: dataset.manifest.hubs,
+            generatedNow: dataset.generatedNow,
+            generationMs: dataset.ms,
+          },
           load: loaded.load,
           ...env,
           workloads: workloads.map((w) => ({ name: w.name, description: w.description, light: w.light, params: w.params.map((p) => p.label) })),
@@ -165,7 +202,12 @@ function renderMarkdown(
   goalRows: ReturnType<typeof goals>,
   dataset: ReturnType<typeof ensureDataset>,
   load: Awaited<ReturnType<typeof ensureLoaded>>['load'],
-  env: { versions: ReturnType<typeof versions>; machine: ReturnType<typeof machine>; machineAtEnd: ReturnType<typeof machine>; neo4jMemory?: { heap: string; pageCache: string } },
+  env: {
+    versions: ReturnType<typeof versions>;
+    machine: ReturnType<typeof machine>;
+    machineAtEnd: ReturnType<typeof machine>;
+    neo4jMemory?: { heap: string; pageCache: string };
+  },
 ): string {
   const v = env.versions;
   const m = env.machine;

@@ -108,7 +108,12 @@ async function main(): Promise<number> {
   let graph: BenchGraph = await openBenchGraph(graphOptions);
   const servers: ServerChild[] = [];
   try {
-    const loaded = await ensureLoaded(graph, dataset.folder, dataset.manifest, { allowWipe: values.wipe, heap: values.heap, log, reopen: () => openBenchGraph(graphOptions) });
+    const loaded = await ensureLoaded(graph, dataset.folder, dataset.manifest, {
+      allowWipe: values.wipe,
+      heap: values.heap,
+      log,
+      reopen: () => openBenchGraph(graphOptions),
+    });
     graph = loaded.graph;
     const db = createDataLayer(graph.executor);
     const workloads = await buildWorkloads(graph.executor, db, dataset.manifest, { variety: Number(values.variety), log });
@@ -178,7 +183,13 @@ async function main(): Promise<number> {
     } else {
       const budgets = JSON.parse(readFileSync(BUDGETS_PATH, 'utf8')) as BudgetFile;
       const sameData = budgets.fingerprint === dataset.manifest.fingerprint;
-      check('budgets are for this dataset', sameData, sameData ? `${budgets.scale}-${budgets.seed}, recorded ${budgets.recordedAt}` : `recorded for ${budgets.fingerprint.slice(0, 23)}…; re-record with --record after changing the generator`);
+      check(
+        'budgets are for this dataset',
+        sameData,
+        sameData
+          ? `${budgets.scale}-${budgets.seed}, recorded ${budgets.recordedAt}`
+          : `recorded for ${budgets.fingerprint.slice(0, 23)}…; re-record with --record after changing the generator`,
+      );
       const allowed = budgets.tolerance ?? tolerance;
       for (const workload of workloads) {
         const budget = budgets.workloads[workload.name];
@@ -207,7 +218,9 @@ async function main(): Promise<number> {
   }
 
   const failed = checks.filter((c) => !c.ok);
-  console.log(`\n${failed.length === 0 ? 'PASS' : 'FAIL'}: ${checks.length - failed.length} of ${checks.length} checks passed in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(
+    `\n${failed.length === 0 ? 'PASS' : 'FAIL'}: ${checks.length - failed.length} of ${checks.length} checks passed in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
   for (const c of failed) console.log(`  FAIL ${c.name}: ${c.detail}`);
   console.log(`${checks.length - failed.length} passed, ${failed.length} failed`);
   return failed.length === 0 ? 0 : 1;

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   // Validate before touching the database: a broken dataset needs no server to be reported.
   const started = performance.now();
   const dataset = await readDataset(folder);
-  say(`Dataset "${dataset.id}" (${relative(process.cwd(), folder) || '.'}): ${dataset.files.length} files valid in ${seconds(performance.now() - started)}.`);
+  say(
+    `Dataset "${dataset.id}" (${relative(process.cwd(), folder) || '.'}): ${dataset.files.length} files valid in ${seconds(performance.now() - started)}.`,
+  );
 
   let graph: Graph | undefined;
   try {
@@ -56,7 +58,9 @@ async function main(): Promise<void> {
     const summary = await writeDataset(graph.executor, dataset, { mode, log: (line) => say(`  ${line}`) });
     for (const line of describe(summary, graph.connection.uri)) say(line);
     if (graph.local) {
-      say(`The local Neo4j (dev) ${graph.local.startedNow ? 'was started and ' : ''}keeps running at ${graph.connection.uri}; npm run db:stop stops it.`);
+      say(
+        `The local Neo4j (dev) ${graph.local.startedNow ? 'was started and ' : ''}keeps running at ${graph.connection.uri}; npm run db:stop stops it.`,
+      );
     }
   } catch (error) {
     if (graph && (error instanceof DatabaseUnavailableError || error instanceof DatabaseTimeoutError)) {

@@ -24,7 +24,11 @@ const neo4jUri = z
     { message: `must be a URI with scheme ${NEO4J_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io)` },
   );
 
-const port = z.coerce.number({ message: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535');
+const port = z.coerce
+  .number({ message: 'must be a port number' })
+  .int('must be a port number')
+  .min(1, 'must be a port number from 1 to 65535')
+  .max(65535, 'must be a port number from 1 to 65535');
 const positiveInt = z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').positive('must be positive');
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -41,10 +45,16 @@ function isOrigin(value: string): boolean {
 }
 /** A comma-separated list of origins, or * for any; every entry that is not an origin is reported. */
 const originList = z.string().transform((value, ctx) => {
-  const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     if (origin === '*' || isOrigin(origin)) continue;
-    ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin: write scheme://host[:port] such as https://example.org (no path, no trailing slash), or * for any` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${origin}" is not an origin: write scheme://host[:port] such as https://example.org (no path, no trailing slash), or * for any`,
+    });
   }
   return origins;
 });

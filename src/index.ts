@@ -74,7 +74,9 @@ async function main(): Promise<void> {
     graphiql: config.graphiql,
   });
   await app.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'EADDRINUSE' ? new ConfigError([`PORT: ${config.port} is already in use on ${config.host}; set PORT to a free port`]) : error;
+    throw error.code === 'EADDRINUSE'
+      ? new ConfigError([`PORT: ${config.port} is already in use on ${config.host}; set PORT to a free port`])
+      : error;
   });
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const graphiql = config.graphiql ? `, GraphiQL at ${base}/graphiql` : '';

@@ -70,7 +70,12 @@ export const validationRules: ValidationRule[] = [
   maxAliasesRule({ n: QUERY_LIMITS.maxAliases, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.TOO_MANY_ALIASES)] }),
   maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.QUERY_TOO_COSTLY)] }),
   // Fragments cost what their fields cost: a query written with fragments costs the same as written out.
-  costLimitRule({ maxCost: QUERY_LIMITS.maxCost, flattenFragments: true, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.QUERY_TOO_COSTLY)] }),
+  costLimitRule({
+    maxCost: QUERY_LIMITS.maxCost,
+    flattenFragments: true,
+    propagateOnRejection: false,
+    onReject: [rejectWith(ErrorCode.QUERY_TOO_COSTLY)],
+  }),
 ] as ValidationRule[];
 
 /** graphql-js's parse error when a document exceeds maxTokens. */

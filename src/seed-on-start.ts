@@ -11,5 +11,7 @@ export async function seedIfEmpty(executor: Executor, say: (line: string) => voi
   say(`Empty database: seeding ${DEFAULT_DATASET_FOLDER}...`);
   const summary = await seedDataset(executor, DEFAULT_DATASET_FOLDER, { log: say });
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
-  say(`Seeded ${summary.rows} rows of dataset "${summary.dataset}" in ${seconds(summary.elapsedMs)} s (+${seconds(summary.validationMs)} s validation).`);
+  say(
+    `Seeded ${summary.rows} rows of dataset "${summary.dataset}" in ${seconds(summary.elapsedMs)} s (+${seconds(summary.validationMs)} s validation).`,
+  );
 }

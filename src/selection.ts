@@ -43,8 +43,7 @@ export function fieldTree(info: GraphQLResolveInfo): FieldTree {
 
 // Types are told apart by their tag, not instanceof: a test runner or bundler may load two copies of graphql.
 const tagOf = (type: unknown): string | undefined => (type as { [Symbol.toStringTag]?: string } | undefined)?.[Symbol.toStringTag];
-const isObjectType = (type: unknown): type is { getFields(): Record<string, GraphQLField<unknown, unknown>> } =>
-  tagOf(type) === 'GraphQLObjectType';
+const isObjectType = (type: unknown): type is { getFields(): Record<string, GraphQLField<unknown, unknown>> } => tagOf(type) === 'GraphQLObjectType';
 const hasFields = (type: unknown): type is { getFields(): Record<string, GraphQLField<unknown, unknown>> } =>
   tagOf(type) === 'GraphQLObjectType' || tagOf(type) === 'GraphQLInterfaceType';
 function getNamedType(type: unknown): GraphQLNamedType | undefined {

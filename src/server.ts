@@ -88,7 +88,9 @@ export function clientCode(error: unknown): string | undefined {
     const { code } = (candidate as { extensions?: { code?: unknown } } | null)?.extensions ?? {};
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const message = (candidate as { message?: unknown }).message;
-      return code === 'GRAPHQL_PARSE_FAILED' && typeof message === 'string' && TOO_MANY_TOKENS_MESSAGE.test(message) ? ErrorCode.TOO_MANY_TOKENS : code;
+      return code === 'GRAPHQL_PARSE_FAILED' && typeof message === 'string' && TOO_MANY_TOKENS_MESSAGE.test(message)
+        ? ErrorCode.TOO_MANY_TOKENS
+        : code;
     }
   }
   return undefined;

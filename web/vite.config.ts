@@ -24,8 +24,16 @@ export default defineConfig({
         // app chunk must not import the views chunk, or every page would load Cytoscape.
         codeSplitting: {
           groups: [
-            { name: 'views', priority: 1, test: /node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]|web[\\/]src[\\/](views|sections)[\\/]/ },
-            { name: 'app', priority: 2, test: /web[\\/]src[\\/](api|components|hooks|i18n|mapping)[\\/]|src[\\/]domain[\\/]|node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|use-sync-external-store)[\\/]/ },
+            {
+              name: 'views',
+              priority: 1,
+              test: /node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]|web[\\/]src[\\/](views|sections)[\\/]/,
+            },
+            {
+              name: 'app',
+              priority: 2,
+              test: /web[\\/]src[\\/](api|components|hooks|i18n|mapping)[\\/]|src[\\/]domain[\\/]|node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|use-sync-external-store)[\\/]/,
+            },
           ],
         },
       },

@@ -265,7 +265,12 @@ function makeDate(random: Random, lang: Lang, precision: Precision): { phrase?: 
   switch (precision) {
     case 'DAY': {
       const day = random.int(1, daysIn(year, month));
-      const phrase = lang === 'ar' ? `يوم ${day} ${m(month)} ${year}` : lang === 'fr' ? `le ${day === 1 ? '1er' : day} ${m(month)} ${year}` : `on ${day} ${m(month)} ${year}`;
+      const phrase =
+        lang === 'ar'
+          ? `يوم ${day} ${m(month)} ${year}`
+          : lang === 'fr'
+            ? `le ${day === 1 ? '1er' : day} ${m(month)} ${year}`
+            : `on ${day} ${m(month)} ${year}`;
       return { phrase, value: `${year}-${pad(month, 2)}-${pad(day, 2)}` };
     }
     case 'MONTH': {
@@ -279,19 +284,33 @@ function makeDate(random: Random, lang: Lang, precision: Precision): { phrase?: 
     case 'QUARTER': {
       const q = random.int(0, 3);
       const ord = ORDINAL_QUARTER[lang][q] ?? '';
-      const phrase = lang === 'ar' ? `خلال الربع ${ord} من ${year}` : lang === 'fr' ? `au ${ord} trimestre ${year}` : `in the ${ord} quarter of ${year}`;
+      const phrase =
+        lang === 'ar' ? `خلال الربع ${ord} من ${year}` : lang === 'fr' ? `au ${ord} trimestre ${year}` : `in the ${ord} quarter of ${year}`;
       return { phrase, value: `${year}-${33 + q}` };
     }
     case 'HALF': {
       const second = random.chance(0.5);
       const phrase = second
-        ? lang === 'ar' ? `نهاية سنة ${year}` : lang === 'fr' ? `fin ${year}` : `at the end of ${year}`
-        : lang === 'ar' ? `خلال النصف الأول من ${year}` : lang === 'fr' ? `au premier semestre ${year}` : `in the first half of ${year}`;
+        ? lang === 'ar'
+          ? `نهاية سنة ${year}`
+          : lang === 'fr'
+            ? `fin ${year}`
+            : `at the end of ${year}`
+        : lang === 'ar'
+          ? `خلال النصف الأول من ${year}`
+          : lang === 'fr'
+            ? `au premier semestre ${year}`
+            : `in the first half of ${year}`;
       return { phrase, value: `${year}-${second ? 41 : 40}` };
     }
     case 'INTERVAL': {
       const from = Math.max(2000, year - random.int(1, 4));
-      const phrase = lang === 'ar' ? `منذ ${from} حتى ${m(month)} ${year}` : lang === 'fr' ? `de ${from} à ${m(month)} ${year}` : `from ${from} to ${m(month)} ${year}`;
+      const phrase =
+        lang === 'ar'
+          ? `منذ ${from} حتى ${m(month)} ${year}`
+          : lang === 'fr'
+            ? `de ${from} à ${m(month)} ${year}`
+            : `from ${from} to ${m(month)} ${year}`;
       return { phrase, value: `${from}/${year}-${pad(month, 2)}` };
     }
     case 'OPEN_START': {
@@ -303,7 +322,11 @@ function makeDate(random: Random, lang: Lang, precision: Precision): { phrase?: 
       return { phrase, value: `../${year}-${pad(month, 2)}` };
     }
     case 'UNKNOWN_PHRASE':
-      return { phrase: random.pick(lang === 'ar' ? ['مؤخرا', 'في الآونة الأخيرة'] : lang === 'fr' ? ['récemment', 'ces derniers temps'] : ['recently', 'lately']) };
+      return {
+        phrase: random.pick(
+          lang === 'ar' ? ['مؤخرا', 'في الآونة الأخيرة'] : lang === 'fr' ? ['récemment', 'ces derniers temps'] : ['recently', 'lately'],
+        ),
+      };
     case 'NONE':
       return {};
   }
@@ -325,16 +348,96 @@ interface EventKind {
 }
 
 const EVENT_KINDS: Readonly<Record<EventType, EventKind>> = {
-  SELECTED_TO_HOST: { label: ['اختيار لاحتضان اجتماع', 'Choisi pour accueillir', 'Selected to host'], roles: ['SELECTED', 'SELECTOR'], extra: ['SUBJECT'], en: 'was selected to host a meeting by', fr: 'a été choisi pour accueillir une réunion par', ar: ['تم اختيار', 'لاحتضان اجتماع من طرف'], second: 'actor' },
-  MULTILATERAL_MEETING: { label: ['اجتماع متعدد الأطراف', 'Réunion multilatérale', 'Multilateral meeting'], roles: ['HOST', 'ORGANISER'], extra: ['PARTICIPANT', 'PARTICIPANT', 'SUBJECT'], en: 'hosted a multilateral meeting with', fr: 'a accueilli une réunion multilatérale avec', ar: ['احتضن', 'اجتماعا متعدد الأطراف مع'], second: 'actor' },
-  OFFICIAL_VISIT: { label: ['زيارة رسمية', 'Visite officielle', 'Official visit'], roles: ['VISITOR', 'HOST'], extra: ['COUNTERPART', 'SUBJECT'], en: 'paid an official visit to', fr: 'a effectué une visite officielle auprès de', ar: ['قام', 'بزيارة رسمية إلى'], second: 'actor' },
-  HONOUR_AWARDED: { label: ['منح وسام', 'Décoration décernée', 'Honour awarded'], roles: ['HONOREE', 'CONFERRER'], extra: ['AWARD'], en: 'received a decoration from', fr: 'a reçu une décoration de la part de', ar: ['تسلم', 'وساما من'], second: 'actor' },
-  INTELLIGENCE_SHARED: { label: ['تبادل معلومات استخباراتية', 'Partage de renseignements', 'Intelligence shared'], roles: ['CONTRIBUTOR', 'BENEFICIARY'], extra: ['SUBJECT', 'COUNTERPART'], en: 'shared intelligence with', fr: 'a partagé des renseignements avec', ar: ['تبادل', 'معلومات استخباراتية مع'], second: 'actor' },
-  JUDICIAL_COOPERATION: { label: ['تعاون قضائي', 'Coopération judiciaire', 'Judicial cooperation'], roles: ['REQUESTER', 'COUNTERPART'], extra: ['TARGET', 'SUBJECT'], en: 'cooperated on a judicial case with', fr: 'a coopéré sur une affaire judiciaire avec', ar: ['تعاون', 'في قضية قضائية مع'], second: 'actor' },
-  SECURITY_ASSISTANCE: { label: ['دعم أمني', 'Assistance sécuritaire', 'Security assistance'], roles: ['CONTRIBUTOR', 'BENEFICIARY'], extra: ['SUBJECT', 'REQUESTER'], en: 'provided security assistance to', fr: 'a apporté une assistance sécuritaire à', ar: ['قدم', 'دعما أمنيا إلى'], second: 'actor' },
-  ARREST: { label: ['اعتقال', 'Arrestation', 'Arrest'], roles: ['ARRESTING_AGENCY', 'TARGET'], extra: ['CONTRIBUTOR', 'TARGET'], en: 'arrested members of', fr: 'a arrêté des membres de', ar: ['اعتقل', 'عناصر من'], second: 'target' },
-  PLOT_DISRUPTED: { label: ['إحباط مخطط', 'Projet déjoué', 'Plot disrupted'], roles: ['ARRESTING_AGENCY', 'TARGET'], extra: ['CONTRIBUTOR', 'SUBJECT'], en: 'foiled a plot by', fr: "a déjoué un projet d'attentat de", ar: ['أحبط', 'مخططا من تدبير'], second: 'target' },
-  PROGRAMME_PARTICIPATION: { label: ['مشاركة في عمليات مشتركة', 'Participation à des opérations', 'Programme participation'], roles: ['PARTICIPANT', 'MANAGER'], extra: ['PARTICIPANT', 'CONTRIBUTOR'], en: 'took part in joint operations with', fr: 'a participé à des opérations conjointes avec', ar: ['شارك', 'في عمليات مشتركة مع'], second: 'actor' },
+  SELECTED_TO_HOST: {
+    label: ['اختيار لاحتضان اجتماع', 'Choisi pour accueillir', 'Selected to host'],
+    roles: ['SELECTED', 'SELECTOR'],
+    extra: ['SUBJECT'],
+    en: 'was selected to host a meeting by',
+    fr: 'a été choisi pour accueillir une réunion par',
+    ar: ['تم اختيار', 'لاحتضان اجتماع من طرف'],
+    second: 'actor',
+  },
+  MULTILATERAL_MEETING: {
+    label: ['اجتماع متعدد الأطراف', 'Réunion multilatérale', 'Multilateral meeting'],
+    roles: ['HOST', 'ORGANISER'],
+    extra: ['PARTICIPANT', 'PARTICIPANT', 'SUBJECT'],
+    en: 'hosted a multilateral meeting with',
+    fr: 'a accueilli une réunion multilatérale avec',
+    ar: ['احتضن', 'اجتماعا متعدد الأطراف مع'],
+    second: 'actor',
+  },
+  OFFICIAL_VISIT: {
+    label: ['زيارة رسمية', 'Visite officielle', 'Official visit'],
+    roles: ['VISITOR', 'HOST'],
+    extra: ['COUNTERPART', 'SUBJECT'],
+    en: 'paid an official visit to',
+    fr: 'a effectué une visite officielle auprès de',
+    ar: ['قام', 'بزيارة رسمية إلى'],
+    second: 'actor',
+  },
+  HONOUR_AWARDED: {
+    label: ['منح وسام', 'Décoration décernée', 'Honour awarded'],
+    roles: ['HONOREE', 'CONFERRER'],
+    extra: ['AWARD'],
+    en: 'received a decoration from',
+    fr: 'a reçu une décoration de la part de',
+    ar: ['تسلم', 'وساما من'],
+    second: 'actor',
+  },
+  INTELLIGENCE_SHARED: {
+    label: ['تبادل معلومات استخباراتية', 'Partage de renseignements', 'Intelligence shared'],
+    roles: ['CONTRIBUTOR', 'BENEFICIARY'],
+    extra: ['SUBJECT', 'COUNTERPART'],
+    en: 'shared intelligence with',
+    fr: 'a partagé des renseignements avec',
+    ar: ['تبادل', 'معلومات استخباراتية مع'],
+    second: 'actor',
+  },
+  JUDICIAL_COOPERATION: {
+    label: ['تعاون قضائي', 'Coopération judiciaire', 'Judicial cooperation'],
+    roles: ['REQUESTER', 'COUNTERPART'],
+    extra: ['TARGET', 'SUBJECT'],
+    en: 'cooperated on a judicial case with',
+    fr: 'a coopéré sur une affaire judiciaire avec',
+    ar: ['تعاون', 'في قضية قضائية مع'],
+    second: 'actor',
+  },
+  SECURITY_ASSISTANCE: {
+    label: ['دعم أمني', 'Assistance sécuritaire', 'Security assistance'],
+    roles: ['CONTRIBUTOR', 'BENEFICIARY'],
+    extra: ['SUBJECT', 'REQUESTER'],
+    en: 'provided security assistance to',
+    fr: 'a apporté une assistance sécuritaire à',
+    ar: ['قدم', 'دعما أمنيا إلى'],
+    second: 'actor',
+  },
+  ARREST: {
+    label: ['اعتقال', 'Arrestation', 'Arrest'],
+    roles: ['ARRESTING_AGENCY', 'TARGET'],
+    extra: ['CONTRIBUTOR', 'TARGET'],
+    en: 'arrested members of',
+    fr: 'a arrêté des membres de',
+    ar: ['اعتقل', 'عناصر من'],
+    second: 'target',
+  },
+  PLOT_DISRUPTED: {
+    label: ['إحباط مخطط', 'Projet déjoué', 'Plot disrupted'],
+    roles: ['ARRESTING_AGENCY', 'TARGET'],
+    extra: ['CONTRIBUTOR', 'SUBJECT'],
+    en: 'foiled a plot by',
+    fr: "a déjoué un projet d'attentat de",
+    ar: ['أحبط', 'مخططا من تدبير'],
+    second: 'target',
+  },
+  PROGRAMME_PARTICIPATION: {
+    label: ['مشاركة في عمليات مشتركة', 'Participation à des opérations', 'Programme participation'],
+    roles: ['PARTICIPANT', 'MANAGER'],
+    extra: ['PARTICIPANT', 'CONTRIBUTOR'],
+    en: 'took part in joint operations with',
+    fr: 'a participé à des opérations conjointes avec',
+    ar: ['شارك', 'في عمليات مشتركة مع'],
+    second: 'actor',
+  },
 };
 const EVENT_TYPE_WEIGHTS = [3, 8, 14, 4, 14, 10, 10, 14, 8, 15];
 const PARTICIPANT_COUNTS = [2, 3, 4, 5, 6, 8];
@@ -345,12 +448,25 @@ const STATEMENT_WEIGHTS = [70, 10, 10, 10];
 const place = (lang: Lang, name: string) => (lang === 'ar' ? `في ${name}` : lang === 'fr' ? `à ${name}` : `in ${name}`);
 
 /** The sentence a source states an event with, in its language, containing the date phrase verbatim. */
-function eventSentence(kind: EventKind, lang: Lang, a: string, b: string, where: string | undefined, date: string | undefined, statement: StatementKind, claimant: string | undefined, quantity: number | undefined): string {
+function eventSentence(
+  kind: EventKind,
+  lang: Lang,
+  a: string,
+  b: string,
+  where: string | undefined,
+  date: string | undefined,
+  statement: StatementKind,
+  claimant: string | undefined,
+  quantity: number | undefined,
+): string {
   const li = LANGS.indexOf(lang);
   const parts: string[] = [];
   if (lang === 'ar') parts.push(kind.ar[0], a, kind.ar[1], b);
   else parts.push(a, lang === 'fr' ? kind.fr : kind.en, b);
-  if (quantity !== undefined) parts.push(lang === 'ar' ? `(أكثر من ${quantity} عملية)` : lang === 'fr' ? `(plus de ${quantity} opérations)` : `(more than ${quantity} operations)`);
+  if (quantity !== undefined)
+    parts.push(
+      lang === 'ar' ? `(أكثر من ${quantity} عملية)` : lang === 'fr' ? `(plus de ${quantity} opérations)` : `(more than ${quantity} operations)`,
+    );
   if (where !== undefined) parts.push(place(lang, where));
   if (date !== undefined) parts.push(date);
   let sentence = parts.join(' ');
@@ -393,7 +509,8 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
   if (!scaleSpec) throw new Error(`unknown scale ${scale}; use one of ${Object.keys(SCALES).join(', ')}`);
   const spec: ScaleSpec = inParts ? scaleSpec : { ...scaleSpec, eventsPerPart: undefined };
   if (spec.eventsPerFile % spec.eventsPerSource !== 0) throw new Error('eventsPerFile must be a multiple of eventsPerSource');
-  if (spec.eventsPerPart !== undefined && spec.eventsPerPart % spec.eventsPerFile !== 0) throw new Error('eventsPerPart must be a multiple of eventsPerFile');
+  if (spec.eventsPerPart !== undefined && spec.eventsPerPart % spec.eventsPerFile !== 0)
+    throw new Error('eventsPerPart must be a multiple of eventsPerFile');
   // Folder (and so dataset id) of the core and of each part; '' when the dataset is one folder.
   const coreDir = spec.eventsPerPart === undefined ? '' : `${scale}-${seed}-core/`;
   const partDir = (part: number) => (spec.eventsPerPart === undefined ? '' : `${scale}-${seed}-p${pad(part + 1, 2)}/`);
@@ -421,7 +538,15 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
 
   const countries = COUNTRIES.map((c, i) =>
     add({
-      spec: { id: `country:${c.slug}`, kind: 'COUNTRY', names: names(c.names), aliases: [], mentions: [], ...(c.wikidata ? { wikidata: c.wikidata } : {}), ...(c.cameo ? { cameoActor: c.cameo } : {}) },
+      spec: {
+        id: `country:${c.slug}`,
+        kind: 'COUNTRY',
+        names: names(c.names),
+        aliases: [],
+        mentions: [],
+        ...(c.wikidata ? { wikidata: c.wikidata } : {}),
+        ...(c.cameo ? { cameoActor: c.cameo } : {}),
+      },
       names: c.names,
       pool: 'place',
       mentions: 0,
@@ -431,7 +556,15 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
   );
   const cities = CITIES.map((c) =>
     add({
-      spec: { id: `city:${c.slug}`, kind: 'CITY', names: names(c.names), aliases: [], mentions: [], country: countries[c.country]?.spec.id, ...(c.wikidata ? { wikidata: c.wikidata } : {}) },
+      spec: {
+        id: `city:${c.slug}`,
+        kind: 'CITY',
+        names: names(c.names),
+        aliases: [],
+        mentions: [],
+        country: countries[c.country]?.spec.id,
+        ...(c.wikidata ? { wikidata: c.wikidata } : {}),
+      },
       names: c.names,
       pool: 'place',
       mentions: 0,
@@ -439,17 +572,41 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
       countryIndex: c.country,
     }),
   );
-  REGIONS.map((r) => add({ spec: { id: `region:${r.slug}`, kind: 'REGION', names: names(r.names), aliases: [], mentions: [] }, names: r.names, pool: 'place', mentions: 0, events: 0 }));
+  REGIONS.map((r) =>
+    add({
+      spec: { id: `region:${r.slug}`, kind: 'REGION', names: names(r.names), aliases: [], mentions: [] },
+      names: r.names,
+      pool: 'place',
+      mentions: 0,
+      events: 0,
+    }),
+  );
   const intl = INTERNATIONAL_ORGS.map((o) =>
     add({
-      spec: { id: `org:${o.slug}`, kind: 'ORGANIZATION', names: names(o.names), aliases: aliasesOf(o.aliases), mentions: [], ...(o.wikidata ? { wikidata: o.wikidata } : {}), ...(o.cameo ? { cameoActor: o.cameo } : {}) },
+      spec: {
+        id: `org:${o.slug}`,
+        kind: 'ORGANIZATION',
+        names: names(o.names),
+        aliases: aliasesOf(o.aliases),
+        mentions: [],
+        ...(o.wikidata ? { wikidata: o.wikidata } : {}),
+        ...(o.cameo ? { cameoActor: o.cameo } : {}),
+      },
       names: o.names,
       pool: 'actor',
       mentions: 0,
       events: 0,
     }),
   );
-  THREATS.map((t) => add({ spec: { id: `threat:${t.slug}`, kind: 'THREAT', names: names(t.names), aliases: [], mentions: [] }, names: t.names, pool: 'subject', mentions: 0, events: 0 }));
+  THREATS.map((t) =>
+    add({
+      spec: { id: `threat:${t.slug}`, kind: 'THREAT', names: names(t.names), aliases: [], mentions: [] },
+      names: t.names,
+      pool: 'subject',
+      mentions: 0,
+      events: 0,
+    }),
+  );
 
   // The curated hubs of the real corpus come first: the DGSN, the DGST and their head.
   const agency = (typeIndex: number, countryIndex: number, cityIndex: number | undefined, n: number): Entity => {
@@ -464,7 +621,15 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
     for (const variant of arabicVariants(trio[0], random)) aliasList.push([variant, 'ar']);
     const id = curated ? `org:${type.slug}` : `org:${type.slug}-${city?.slug ?? country.slug}-${n}`;
     return add({
-      spec: { id, kind: 'ORGANIZATION', names: names(trio), aliases: aliasesOf(aliasList), mentions: [], country: `country:${country.slug}`, ...(curated && type.acronym === 'DGSN' ? { cameoActor: 'MARCOP' } : curated && type.acronym === 'DGST' ? { cameoActor: 'MARSPY' } : {}) },
+      spec: {
+        id,
+        kind: 'ORGANIZATION',
+        names: names(trio),
+        aliases: aliasesOf(aliasList),
+        mentions: [],
+        country: `country:${country.slug}`,
+        ...(curated && type.acronym === 'DGSN' ? { cameoActor: 'MARCOP' } : curated && type.acronym === 'DGST' ? { cameoActor: 'MARSPY' } : {}),
+      },
       names: trio,
       pool: 'actor',
       mentions: 0,
@@ -479,7 +644,11 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
       id: 'person:abdellatif-hammouchi',
       kind: 'PERSON',
       names: { ar: 'عبد اللطيف حموشي', fr: 'Abdellatif Hammouchi', en: 'Abdellatif Hammouchi' },
-      aliases: aliasesOf([['عبداللطيف حموشي', 'ar'], ['الحموشي', 'ar'], ['Abdelatif Hamouchi', 'fr']]),
+      aliases: aliasesOf([
+        ['عبداللطيف حموشي', 'ar'],
+        ['الحموشي', 'ar'],
+        ['Abdelatif Hamouchi', 'fr'],
+      ]),
       mentions: [],
       country: 'country:morocco',
     },
@@ -512,27 +681,81 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
     const cityIndex = random.int(0, CITIES.length - 1);
     const city = CITIES[cityIndex]!;
     const year = random.int(2005, 2030);
-    const trio: Trio = [`${type.names[0]} ${city.names[0]} ${year}`, `${type.names[1]} ${city.names[1]} ${year}`, `${year} ${city.names[2]} ${type.names[2]}`];
-    add({ spec: { id: `major-event:${type.slug}-${city.slug}-${year}-${next()}`, kind: 'MAJOR_EVENT', names: names(trio), aliases: [], mentions: [], country: `country:${COUNTRIES[city.country]!.slug}` }, names: trio, pool: 'subject', mentions: 0, events: 0, countryIndex: city.country });
+    const trio: Trio = [
+      `${type.names[0]} ${city.names[0]} ${year}`,
+      `${type.names[1]} ${city.names[1]} ${year}`,
+      `${year} ${city.names[2]} ${type.names[2]}`,
+    ];
+    add({
+      spec: {
+        id: `major-event:${type.slug}-${city.slug}-${year}-${next()}`,
+        kind: 'MAJOR_EVENT',
+        names: names(trio),
+        aliases: [],
+        mentions: [],
+        country: `country:${COUNTRIES[city.country]!.slug}`,
+      },
+      names: trio,
+      pool: 'subject',
+      mentions: 0,
+      events: 0,
+      countryIndex: city.country,
+    });
   }
   for (let i = 0; i < quota.AWARD; i++) {
     const type = random.pick(AWARD_TYPES);
     const countryIndex = random.int(0, COUNTRIES.length - 1);
     const country = COUNTRIES[countryIndex]!;
     const trio: Trio = [`${type.names[0]} (${country.names[0]})`, `${type.names[1]} (${country.names[1]})`, `${type.names[2]} (${country.names[2]})`];
-    add({ spec: { id: `award:${type.slug}-${country.slug}-${next()}`, kind: 'AWARD', names: names(trio), aliases: [], mentions: [], country: `country:${country.slug}` }, names: trio, pool: 'award', mentions: 0, events: 0, countryIndex });
+    add({
+      spec: {
+        id: `award:${type.slug}-${country.slug}-${next()}`,
+        kind: 'AWARD',
+        names: names(trio),
+        aliases: [],
+        mentions: [],
+        country: `country:${country.slug}`,
+      },
+      names: trio,
+      pool: 'award',
+      mentions: 0,
+      events: 0,
+      countryIndex,
+    });
   }
   for (let i = 0; i < quota.AFFAIR; i++) {
     const code = random.pick(AFFAIR_CODENAMES);
     const year = random.int(2005, 2025);
     const trio: Trio = [`قضية ${code.names[0]} ${year}`, `Affaire ${code.names[1]} ${year}`, `${code.names[2]} affair of ${year}`];
-    add({ spec: { id: `affair:${code.slug}-${year}-${next()}`, kind: 'AFFAIR', names: names(trio), aliases: aliasesOf([[`«${code.names[0]}»`, 'ar']]), mentions: [] }, names: trio, pool: 'subject', mentions: 0, events: 0 });
+    add({
+      spec: {
+        id: `affair:${code.slug}-${year}-${next()}`,
+        kind: 'AFFAIR',
+        names: names(trio),
+        aliases: aliasesOf([[`«${code.names[0]}»`, 'ar']]),
+        mentions: [],
+      },
+      names: trio,
+      pool: 'subject',
+      mentions: 0,
+      events: 0,
+    });
   }
   for (let i = 0; i < quota.THREAT; i++) {
     const threat = THREATS[i % THREATS.length]!;
     const region = REGIONS[Math.floor(i / THREATS.length) % REGIONS.length]!;
-    const trio: Trio = [`${threat.names[0]} في ${region.names[0]}`, `${threat.names[1]} (${region.names[1]})`, `${threat.names[2]} in ${region.names[2]}`];
-    add({ spec: { id: `threat:${threat.slug}-${region.slug}`, kind: 'THREAT', names: names(trio), aliases: [], mentions: [] }, names: trio, pool: 'subject', mentions: 0, events: 0 });
+    const trio: Trio = [
+      `${threat.names[0]} في ${region.names[0]}`,
+      `${threat.names[1]} (${region.names[1]})`,
+      `${threat.names[2]} in ${region.names[2]}`,
+    ];
+    add({
+      spec: { id: `threat:${threat.slug}-${region.slug}`, kind: 'THREAT', names: names(trio), aliases: [], mentions: [] },
+      names: trio,
+      pool: 'subject',
+      mentions: 0,
+      events: 0,
+    });
   }
   for (let i = 0; i < quota.CRIMINAL_GROUP; i++) {
     const shape = random.pick(GROUP_SHAPES);
@@ -542,17 +765,40 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
     const family: Trio = [familyAr, latin[0] ?? familyAr, latin[0] ?? familyAr];
     const trio = shape.names(city.names, family);
     const aliasList: (readonly [string, Lang])[] = arabicVariants(trio[0], random).map((v) => [v, 'ar'] as const);
-    add({ spec: { id: `group:${shape.slug}-${city.slug}-${next()}`, kind: 'CRIMINAL_GROUP', names: names(trio), aliases: aliasesOf(aliasList), mentions: [], country: `country:${COUNTRIES[city.country]!.slug}` }, names: trio, pool: 'target', mentions: 0, events: 0, countryIndex: countryOfCity(cityIndex) });
+    add({
+      spec: {
+        id: `group:${shape.slug}-${city.slug}-${next()}`,
+        kind: 'CRIMINAL_GROUP',
+        names: names(trio),
+        aliases: aliasesOf(aliasList),
+        mentions: [],
+        country: `country:${COUNTRIES[city.country]!.slug}`,
+      },
+      names: trio,
+      pool: 'target',
+      mentions: 0,
+      events: 0,
+      countryIndex: countryOfCity(cityIndex),
+    });
   }
   for (let i = 0; i < quota.ORGANIZATION; i++) {
     const typeIndex = random.int(0, AGENCY_TYPES.length - 1);
     const useCity = random.chance(0.5);
     const cityIndex = useCity ? random.int(0, CITIES.length - 1) : undefined;
-    const countryIndex = cityIndex === undefined ? random.weighted(COUNTRIES.map((_, c) => c), COUNTRIES.map((_, c) => 1 / (c + 1))) : countryOfCity(cityIndex);
+    const countryIndex =
+      cityIndex === undefined
+        ? random.weighted(
+            COUNTRIES.map((_, c) => c),
+            COUNTRIES.map((_, c) => 1 / (c + 1)),
+          )
+        : countryOfCity(cityIndex);
     agency(typeIndex, countryIndex, cityIndex, next());
   }
   for (let i = 0; i < persons; i++) {
-    const countryIndex = random.weighted(COUNTRIES.map((_, c) => c), COUNTRIES.map((_, c) => 1 / (c + 1)));
+    const countryIndex = random.weighted(
+      COUNTRIES.map((_, c) => c),
+      COUNTRIES.map((_, c) => 1 / (c + 1)),
+    );
     const arabic = countryIndex <= 6 || countryIndex >= 20 ? random.chance(0.85) : random.chance(0.15);
     let trio: Trio;
     const aliasList: (readonly [string, Lang])[] = [];
@@ -578,7 +824,21 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
     }
     // Some curators give no French name: the API then falls back to English.
     const namesGiven = random.chance(0.1) ? { ar: trio[0], en: trio[2] } : names(trio);
-    add({ spec: { id: `person:${slug}-${next()}`, kind: 'PERSON', names: namesGiven, aliases: aliasesOf(aliasList), mentions: [], country: `country:${COUNTRIES[countryIndex]!.slug}` }, names: trio, pool: 'actor', mentions: 0, events: 0, countryIndex });
+    add({
+      spec: {
+        id: `person:${slug}-${next()}`,
+        kind: 'PERSON',
+        names: namesGiven,
+        aliases: aliasesOf(aliasList),
+        mentions: [],
+        country: `country:${COUNTRIES[countryIndex]!.slug}`,
+      },
+      names: trio,
+      pool: 'actor',
+      mentions: 0,
+      events: 0,
+      countryIndex,
+    });
   }
   // An island: three entities related only to each other, so no path reaches them from the rest.
   const islandNames: Trio[] = [
@@ -587,7 +847,19 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
     ['قضية الجزيرة', "Affaire de l'île", 'Island affair'],
   ];
   const islands = islandNames.map((trio, i) =>
-    add({ spec: { id: `${i === 2 ? 'affair' : 'org'}:island-${i + 1}`, kind: i === 2 ? 'AFFAIR' : 'ORGANIZATION', names: names(trio), aliases: [], mentions: [] }, names: trio, pool: 'island', mentions: 0, events: 0 }),
+    add({
+      spec: {
+        id: `${i === 2 ? 'affair' : 'org'}:island-${i + 1}`,
+        kind: i === 2 ? 'AFFAIR' : 'ORGANIZATION',
+        names: names(trio),
+        aliases: [],
+        mentions: [],
+      },
+      names: trio,
+      pool: 'island',
+      mentions: 0,
+      events: 0,
+    }),
   );
 
   // Popularity: the curated hubs first, then everyone else in a seeded shuffle; each pool draws by Zipf rank.
@@ -638,7 +910,9 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
     const publisher = r.pick(PUBLISHERS);
     const title =
       kind === 'report'
-        ? [`تقرير أمني رقم ${sourceCounter}`, `Chronique sécuritaire n° ${sourceCounter}`, `Security report no. ${sourceCounter}`][LANGS.indexOf(lang)]!
+        ? [`تقرير أمني رقم ${sourceCounter}`, `Chronique sécuritaire n° ${sourceCounter}`, `Security report no. ${sourceCounter}`][
+            LANGS.indexOf(lang)
+          ]!
         : [`متابعة صحفية رقم ${sourceCounter}`, `Revue de presse n° ${sourceCounter}`, `Press review no. ${sourceCounter}`][LANGS.indexOf(lang)]!;
     const published = r.chance(0.7) ? { value: `${r.int(2010, 2025)}-${pad(r.int(1, 12), 2)}-${pad(r.int(1, 28), 2)}` } : undefined;
     return {
@@ -695,17 +969,44 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
       const statement = br.weighted(STATEMENT_KINDS, STATEMENT_WEIGHTS);
       const claimant = statement === 'ATTRIBUTED_CLAIM' ? draw('actor', br) : undefined;
       const quantity = type === 'PROGRAMME_PARTICIPATION' && br.chance(0.3) ? br.int(2, 30) : undefined;
-      const sentence = eventSentence(kind, lang, nameIn(a, lang), nameIn(b, lang), where && nameIn(where, lang), date.phrase, statement, claimant && nameIn(claimant, lang), quantity);
+      const sentence = eventSentence(
+        kind,
+        lang,
+        nameIn(a, lang),
+        nameIn(b, lang),
+        where && nameIn(where, lang),
+        date.phrase,
+        statement,
+        claimant && nameIn(claimant, lang),
+        quantity,
+      );
       const mainExcerpt = `ex:e${pad(eventIndex + 1, 7)}`;
       batchExcerpts.push({ id: mainExcerpt, source: primary.spec.id, ...primary.text.add(sentence), quote: sentence });
       excerptCount++;
-      const mainEvidence: EvidenceSpec = { excerpt: mainExcerpt, kind: statement, stance: 'SUPPORTS', ...(claimant ? { attributedTo: claimant.spec.id } : {}) };
+      const mainEvidence: EvidenceSpec = {
+        excerpt: mainExcerpt,
+        kind: statement,
+        stance: 'SUPPORTS',
+        ...(claimant ? { attributedTo: claimant.spec.id } : {}),
+      };
       const evidence: EvidenceSpec[] = [mainEvidence];
       // A second source corroborates some events and disputes a few.
       if (br.chance(0.15)) {
         const disputes = br.chance(0.12);
-        const b2 = eventSentence(kind, otherLang, nameIn(a, otherLang), nameIn(b, otherLang), where && nameIn(where, otherLang), undefined, 'REPORTED_FACT', undefined, undefined);
-        const quote = disputes ? `${['نفى مصدر مطلع أن', 'Une source a démenti que', 'A source denied that'][LANGS.indexOf(otherLang)]} ${b2.slice(0, -1)}.` : b2;
+        const b2 = eventSentence(
+          kind,
+          otherLang,
+          nameIn(a, otherLang),
+          nameIn(b, otherLang),
+          where && nameIn(where, otherLang),
+          undefined,
+          'REPORTED_FACT',
+          undefined,
+          undefined,
+        );
+        const quote = disputes
+          ? `${['نفى مصدر مطلع أن', 'Une source a démenti que', 'A source denied that'][LANGS.indexOf(otherLang)]} ${b2.slice(0, -1)}.`
+          : b2;
         const excerptId = `ex:e${pad(eventIndex + 1, 7)}-b`;
         batchExcerpts.push({ id: excerptId, source: secondary.spec.id, ...secondary.text.add(quote), quote });
         excerptCount++;
@@ -734,15 +1035,47 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
         const at = where ? ` — ${nameIn(where, lang)}` : '';
         return `${kind.label[li]} — ${nameIn(a, lang)}${at}`;
       };
-      const summaryEn = eventSentence(kind, 'en', nameIn(a, 'en'), nameIn(b, 'en'), where && nameIn(where, 'en'), undefined, 'REPORTED_FACT', undefined, quantity);
+      const summaryEn = eventSentence(
+        kind,
+        'en',
+        nameIn(a, 'en'),
+        nameIn(b, 'en'),
+        where && nameIn(where, 'en'),
+        undefined,
+        'REPORTED_FACT',
+        undefined,
+        quantity,
+      );
       const event: EventSpec = {
         id,
         type,
         title: { ar: titles('ar'), fr: titles('fr'), en: titles('en') },
-        summary: br.chance(0.3) ? { en: summaryEn, fr: eventSentence(kind, 'fr', nameIn(a, 'fr'), nameIn(b, 'fr'), where && nameIn(where, 'fr'), undefined, 'REPORTED_FACT', undefined, quantity) } : { en: summaryEn },
+        summary: br.chance(0.3)
+          ? {
+              en: summaryEn,
+              fr: eventSentence(
+                kind,
+                'fr',
+                nameIn(a, 'fr'),
+                nameIn(b, 'fr'),
+                where && nameIn(where, 'fr'),
+                undefined,
+                'REPORTED_FACT',
+                undefined,
+                quantity,
+              ),
+            }
+          : { en: summaryEn },
         date,
         ...(where ? { place: where.spec.id } : {}),
-        ...(quantity !== undefined ? { quantity: { phrase: [`أكثر من ${quantity} عملية`, `plus de ${quantity} opérations`, `more than ${quantity} operations`][LANGS.indexOf(lang)]!, min: quantity + 1 } } : {}),
+        ...(quantity !== undefined
+          ? {
+              quantity: {
+                phrase: [`أكثر من ${quantity} عملية`, `plus de ${quantity} opérations`, `more than ${quantity} operations`][LANGS.indexOf(lang)]!,
+                min: quantity + 1,
+              },
+            }
+          : {}),
         participants: chosen.map(({ entity, role }) => {
           entity.events++;
           return { entity: entity.spec.id, role, evidence: [mainEvidence] };
@@ -818,7 +1151,8 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
   const subjects = pools.get('subject')!.list;
   const persons2 = actors.filter((e) => e.spec.kind === 'PERSON');
   const orgs = actors.filter((e) => e.spec.kind === 'ORGANIZATION');
-  for (const person of persons2) if (rr.chance(0.2)) relate('HEADS', person, draw('actor', rr).spec.kind === 'ORGANIZATION' ? draw('actor', rr) : rr.pick(orgs));
+  for (const person of persons2)
+    if (rr.chance(0.2)) relate('HEADS', person, draw('actor', rr).spec.kind === 'ORGANIZATION' ? draw('actor', rr) : rr.pick(orgs));
   for (const org of orgs) if (org.countryIndex !== undefined && rr.chance(0.4)) relate('PART_OF', org, countries[org.countryIndex]!);
   const threatList = subjects.filter((e) => e.spec.kind === 'THREAT');
   const majorEvents = subjects.filter((e) => e.spec.kind === 'MAJOR_EVENT');

@@ -211,27 +211,103 @@ export const REGIONS: readonly { names: Trio; slug: string }[] = [
 ];
 
 /** International organisations: names, acronym aliases, the source spellings of Interpol. */
-export const INTERNATIONAL_ORGS: readonly { names: Trio; slug: string; aliases: readonly (readonly [string, 'ar' | 'fr' | 'en'])[]; wikidata?: string; cameo?: string }[] = [
+export const INTERNATIONAL_ORGS: readonly {
+  names: Trio;
+  slug: string;
+  aliases: readonly (readonly [string, 'ar' | 'fr' | 'en'])[];
+  wikidata?: string;
+  cameo?: string;
+}[] = [
   {
     names: ['المنظمة الدولية للشرطة الجنائية', 'Organisation internationale de police criminelle', 'International Criminal Police Organization'],
     slug: 'interpol',
-    aliases: [['الإنتربول', 'ar'], ['أنتربول', 'ar'], ['الانتربول', 'ar'], ['Interpol', 'fr'], ['OIPC', 'fr'], ['Interpol', 'en']],
+    aliases: [
+      ['الإنتربول', 'ar'],
+      ['أنتربول', 'ar'],
+      ['الانتربول', 'ar'],
+      ['Interpol', 'fr'],
+      ['OIPC', 'fr'],
+      ['Interpol', 'en'],
+    ],
     wikidata: 'Q8475',
     cameo: 'IGOCOPITP',
   },
-  { names: ['وكالة الاتحاد الأوروبي للتعاون في مجال إنفاذ القانون', 'Agence de l’Union européenne pour la coopération des services répressifs', 'European Union Agency for Law Enforcement Cooperation'], slug: 'europol', aliases: [['يوروبول', 'ar'], ['Europol', 'fr'], ['Europol', 'en']] },
-  { names: ['آلية الاتحاد الأفريقي للتعاون الشرطي', "Mécanisme de l'Union africaine pour la coopération policière", 'African Union Mechanism for Police Cooperation'], slug: 'afripol', aliases: [['أفريبول', 'ar'], ['Afripol', 'fr'], ['Afripol', 'en']] },
-  { names: ['مكتب الأمم المتحدة المعني بالمخدرات والجريمة', "Office des Nations unies contre la drogue et le crime", 'United Nations Office on Drugs and Crime'], slug: 'unodc', aliases: [['ONUDC', 'fr'], ['UNODC', 'en']] },
-  { names: ['الوكالة الأوروبية لحرس الحدود والسواحل', 'Agence européenne de garde-frontières et de garde-côtes', 'European Border and Coast Guard Agency'], slug: 'frontex', aliases: [['فرونتكس', 'ar'], ['Frontex', 'fr'], ['Frontex', 'en']] },
+  {
+    names: [
+      'وكالة الاتحاد الأوروبي للتعاون في مجال إنفاذ القانون',
+      'Agence de l’Union européenne pour la coopération des services répressifs',
+      'European Union Agency for Law Enforcement Cooperation',
+    ],
+    slug: 'europol',
+    aliases: [
+      ['يوروبول', 'ar'],
+      ['Europol', 'fr'],
+      ['Europol', 'en'],
+    ],
+  },
+  {
+    names: [
+      'آلية الاتحاد الأفريقي للتعاون الشرطي',
+      "Mécanisme de l'Union africaine pour la coopération policière",
+      'African Union Mechanism for Police Cooperation',
+    ],
+    slug: 'afripol',
+    aliases: [
+      ['أفريبول', 'ar'],
+      ['Afripol', 'fr'],
+      ['Afripol', 'en'],
+    ],
+  },
+  {
+    names: [
+      'مكتب الأمم المتحدة المعني بالمخدرات والجريمة',
+      'Office des Nations unies contre la drogue et le crime',
+      'United Nations Office on Drugs and Crime',
+    ],
+    slug: 'unodc',
+    aliases: [
+      ['ONUDC', 'fr'],
+      ['UNODC', 'en'],
+    ],
+  },
+  {
+    names: [
+      'الوكالة الأوروبية لحرس الحدود والسواحل',
+      'Agence européenne de garde-frontières et de garde-côtes',
+      'European Border and Coast Guard Agency',
+    ],
+    slug: 'frontex',
+    aliases: [
+      ['فرونتكس', 'ar'],
+      ['Frontex', 'fr'],
+      ['Frontex', 'en'],
+    ],
+  },
 ];
 
 /** National agency types: names and an optional acronym. */
 export const AGENCY_TYPES: readonly { names: Trio; acronym?: string; slug: string }[] = [
-  { names: ['المديرية العامة للأمن الوطني', 'Direction générale de la sûreté nationale', 'General Directorate of National Security'], acronym: 'DGSN', slug: 'dgsn' },
-  { names: ['المديرية العامة لمراقبة التراب الوطني', 'Direction générale de la surveillance du territoire', 'General Directorate of Territorial Surveillance'], acronym: 'DGST', slug: 'dgst' },
+  {
+    names: ['المديرية العامة للأمن الوطني', 'Direction générale de la sûreté nationale', 'General Directorate of National Security'],
+    acronym: 'DGSN',
+    slug: 'dgsn',
+  },
+  {
+    names: [
+      'المديرية العامة لمراقبة التراب الوطني',
+      'Direction générale de la surveillance du territoire',
+      'General Directorate of Territorial Surveillance',
+    ],
+    acronym: 'DGST',
+    slug: 'dgst',
+  },
   { names: ['الشرطة القضائية', 'Police judiciaire', 'Judicial Police'], acronym: 'PJ', slug: 'judicial-police' },
   { names: ['الدرك الوطني', 'Gendarmerie nationale', 'National Gendarmerie'], slug: 'gendarmerie' },
-  { names: ['المكتب المركزي للأبحاث القضائية', "Bureau central d'investigations judiciaires", 'Central Bureau of Judicial Investigation'], acronym: 'BCIJ', slug: 'bcij' },
+  {
+    names: ['المكتب المركزي للأبحاث القضائية', "Bureau central d'investigations judiciaires", 'Central Bureau of Judicial Investigation'],
+    acronym: 'BCIJ',
+    slug: 'bcij',
+  },
   { names: ['إدارة الجمارك', 'Administration des douanes', 'Customs Administration'], slug: 'customs' },
   { names: ['وزارة الداخلية', "Ministère de l'Intérieur", 'Ministry of the Interior'], slug: 'interior-ministry' },
   { names: ['الشرطة الوطنية', 'Police nationale', 'National Police'], slug: 'national-police' },
@@ -239,7 +315,11 @@ export const AGENCY_TYPES: readonly { names: Trio; acronym?: string; slug: strin
   { names: ['وحدة مكافحة الإرهاب', 'Unité antiterroriste', 'Counter-Terrorism Unit'], slug: 'counter-terrorism-unit' },
   { names: ['النيابة العامة', 'Parquet', "Public Prosecutor's Office"], slug: 'prosecutor' },
   { names: ['خفر السواحل', 'Garde-côtes', 'Coast Guard'], slug: 'coast-guard' },
-  { names: ['وحدة معالجة المعلومات المالية', 'Cellule de renseignement financier', 'Financial Intelligence Unit'], acronym: 'CRF', slug: 'financial-intelligence-unit' },
+  {
+    names: ['وحدة معالجة المعلومات المالية', 'Cellule de renseignement financier', 'Financial Intelligence Unit'],
+    acronym: 'CRF',
+    slug: 'financial-intelligence-unit',
+  },
   { names: ['فرقة مكافحة المخدرات', 'Brigade des stupéfiants', 'Narcotics Squad'], slug: 'narcotics-squad' },
 ];
 

@@ -37,6 +37,8 @@ export function ensureDataset(
   log(`Generating dataset ${scale} (seed ${seed}) into ${folder}...`);
   const manifest = generateDataset({ scale, seed, out: folder, inParts: parts, log });
   const ms = performance.now() - started;
-  log(`Generated ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s; fingerprint ${manifest.fingerprint.slice(0, 19)}…`);
+  log(
+    `Generated ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s; fingerprint ${manifest.fingerprint.slice(0, 19)}…`,
+  );
   return { folder, manifest, generatedNow: true, ms };
 }

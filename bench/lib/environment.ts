@@ -10,7 +10,10 @@ function packageVersion(name: string): string {
   try {
     // Some packages do not export their package.json: find it next to their main entry instead.
     let dir = dirname(require.resolve(name));
-    while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== name) {
+    while (
+      !existsSync(join(dir, 'package.json')) ||
+      (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== name
+    ) {
       const parent = dirname(dir);
       if (parent === dir) return 'unknown';
       dir = parent;

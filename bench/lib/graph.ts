@@ -19,7 +19,10 @@ import type { Manifest } from '../generate/generate.js';
  */
 
 const benchEnv = z.object({
-  NEO4J_BENCH_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI').optional(),
+  NEO4J_BENCH_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI')
+    .optional(),
   NEO4J_BENCH_USERNAME: z.string().min(1).optional(),
   NEO4J_BENCH_PASSWORD: z.string().min(1).optional(),
 });
@@ -52,7 +55,11 @@ export async function openBenchGraph(options: BenchGraphOptions): Promise<BenchG
   if (env.NEO4J_BENCH_URI) {
     connection = { uri: env.NEO4J_BENCH_URI, username: env.NEO4J_BENCH_USERNAME, password: env.NEO4J_BENCH_PASSWORD, database: config.database };
   } else {
-    local = localNeo4j('bench', { ...config.local, boltPort: options.boltPort, heap: options.heap, pageCache: options.pageCache, startTimeoutSeconds: 300 }, options.log);
+    local = localNeo4j(
+      'bench',
+      { ...config.local, boltPort: options.boltPort, heap: options.heap, pageCache: options.pageCache, startTimeoutSeconds: 300 },
+      options.log,
+    );
     const server = await local.start();
     startedNow = server.startedNow;
     if (!startedNow) options.log(`The bench Neo4j was already running (pid ${server.pid}); its heap and page cache are what it was started with.`);
@@ -77,7 +84,10 @@ export async function openBenchGraph(options: BenchGraphOptions): Promise<BenchG
 export interface LoadInfo {
   readonly loadedNow: boolean;
   /** The loader's summary (this run's, or the one stored with the data). */
-  readonly summary: Pick<SeedSummary, 'rows' | 'elapsedMs' | 'commitMs' | 'commits' | 'rowsPerSecond' | 'validationMs' | 'nodesCreated' | 'relationshipsCreated'> & {
+  readonly summary: Pick<
+    SeedSummary,
+    'rows' | 'elapsedMs' | 'commitMs' | 'commits' | 'rowsPerSecond' | 'validationMs' | 'nodesCreated' | 'relationshipsCreated'
+  > & {
     loadedAt: string;
     heap?: string;
     /** Dataset loads (1 unless the dataset is written in parts). */
@@ -118,7 +128,9 @@ export async function ensureLoaded(
       options.log(`Emptying ${graph.connection.uri} (${nodes} nodes), as --wipe allows...`);
       await graph.executor.autoCommit(cypher`MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
     } else {
-      throw new Error(`${graph.connection.uri} holds ${nodes} nodes of another dataset; pass --wipe to empty it first (everything in it is deleted).`);
+      throw new Error(
+        `${graph.connection.uri} holds ${nodes} nodes of another dataset; pass --wipe to empty it first (everything in it is deleted).`,
+      );
     }
   }
   await applySchema(graph.executor);
@@ -134,7 +146,8 @@ export async function ensureLoaded(
     summaries.push(summary);
   }
   await graph.executor.write(cypher`CALL db.awaitIndexes(600)`);
-  const sum = (field: 'rows' | 'elapsedMs' | 'commitMs' | 'commits' | 'validationMs' | 'nodesCreated' | 'relationshipsCreated') => summaries.reduce((total, s) => total + s[field], 0);
+  const sum = (field: 'rows' | 'elapsedMs' | 'commitMs' | 'commits' | 'validationMs' | 'nodesCreated' | 'relationshipsCreated') =>
+    summaries.reduce((total, s) => total + s[field], 0);
   const stored2: LoadInfo['summary'] = {
     rows: sum('rows'),
     elapsedMs: sum('elapsedMs'),
@@ -147,7 +160,13 @@ export async function ensureLoaded(
     loadedAt: new Date().toISOString(),
     heap: options.heap,
     transactions: summaries.length,
-    parts: summaries.map((s) => ({ dataset: s.dataset, rows: s.rows, elapsedMs: Math.round(s.elapsedMs), commitMs: Math.round(s.commitMs), rowsPerSecond: s.rowsPerSecond })),
+    parts: summaries.map((s) => ({
+      dataset: s.dataset,
+      rows: s.rows,
+      elapsedMs: Math.round(s.elapsedMs),
+      commitMs: Math.round(s.commitMs),
+      rowsPerSecond: s.rowsPerSecond,
+    })),
   };
   await graph.executor.write(
     cypher`MERGE (m:BenchMeta {id: "dataset"}) SET m.fingerprint = $fingerprint, m.scale = $scale, m.seed = $seed, m.summary = $summary`,

@@ -46,7 +46,14 @@ export function httpSender(url: string, workload: Workload, contender: 'ours' | 
     new Promise((resolve, reject) => {
       const body = bodies[index % bodies.length]!;
       const req = request(
-        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } },
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': body.length },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -68,7 +75,12 @@ export function floorSender(db: DataLayer, workload: Workload): Send {
 }
 
 /** The neutral answer of a response, or the reason it is not one. */
-export function answerOf(workload: Workload, contender: ContenderName, status: number, body: string): { ok: true; answer: unknown } | { ok: false; problem: string } {
+export function answerOf(
+  workload: Workload,
+  contender: ContenderName,
+  status: number,
+  body: string,
+): { ok: true; answer: unknown } | { ok: false; problem: string } {
   if (status !== 200) return { ok: false, problem: `HTTP ${status}: ${body.slice(0, 300)}` };
   let parsed: { data?: Record<string, unknown> | null; errors?: unknown[] };
   try {
@@ -126,7 +138,13 @@ export async function runCell(
   let transportErrors = 0;
   let firstTransportError: string | undefined;
 
-  const loop = async (until: number, record: boolean, latencies: number[], responses: Map<number, Map<string, number>>, counter: { next: number }) => {
+  const loop = async (
+    until: number,
+    record: boolean,
+    latencies: number[],
+    responses: Map<number, Map<string, number>>,
+    counter: { next: number },
+  ) => {
     while (performance.now() < until && counter.next < options.maxRequests) {
       const index = counter.next++ % n;
       const started = performance.now();

@@ -174,7 +174,14 @@ const entityOurs = (data: unknown) => {
     wikidata: str(e['wikidataId']),
     cameo: str(e['cameoActorCode']),
     country: str(obj(e['country'])['id']),
-    relations: list(e['relations']).map((r) => ({ id: r['id'], type: r['type'], from: obj(r['from'])['id'], to: obj(r['to'])['id'], status: r['status'], evidence: evidenceOurs(r['evidence']) })),
+    relations: list(e['relations']).map((r) => ({
+      id: r['id'],
+      type: r['type'],
+      from: obj(r['from'])['id'],
+      to: obj(r['to'])['id'],
+      status: r['status'],
+      evidence: evidenceOurs(r['evidence']),
+    })),
   };
 };
 const entityPeer = (data: unknown) => {
@@ -190,7 +197,14 @@ const entityPeer = (data: unknown) => {
     wikidata: str(e['wikidata']),
     cameo: str(e['cameoActor']),
     country: str(list(e['country'])[0]?.['id']),
-    relations: list(e['relations']).map((r) => ({ id: r['id'], type: r['type'], from: r['fromId'], to: r['toId'], status: r['status'], evidence: evidencePeer(r['evidence']) })),
+    relations: list(e['relations']).map((r) => ({
+      id: r['id'],
+      type: r['type'],
+      from: r['fromId'],
+      to: r['toId'],
+      status: r['status'],
+      evidence: evidencePeer(r['evidence']),
+    })),
   };
 };
 
@@ -400,7 +414,10 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
   // Connected pairs with 1 to 5 shortest paths of length >= 2 (the answer is then complete under limit 5).
   const pathsTree = treeOf(PATHS_OURS, {});
   const pairs: [string, string][] = [];
-  const pool = await ids(executor, cypher`MATCH (e:Entity) WITH e, COUNT { (e)-[:${GRAPH_EDGE_PATTERN}]-() } AS degree WHERE degree >= 2 AND degree <= 6 RETURN e.id AS id ORDER BY e.id LIMIT 80`);
+  const pool = await ids(
+    executor,
+    cypher`MATCH (e:Entity) WITH e, COUNT { (e)-[:${GRAPH_EDGE_PATTERN}]-() } AS degree WHERE degree >= 2 AND degree <= 6 RETURN e.id AS id ORDER BY e.id LIMIT 80`,
+  );
   for (let i = 0; i + 1 < pool.length && pairs.length < Math.max(2, Math.floor(variety / 4)); i += 2) {
     const [a, b] = [pool[i]!, pool[pool.length - 1 - i]!];
     const found = await db.graph.paths({ fromId: a, toId: b, maxHops: 4, limit: 20 }, pathsTree);
@@ -456,17 +473,112 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
     });
 
   const workloads: Workload[] = [
-    { name: 'entity', description: 'entity by id with its relations and their evidence', light: true, root: 'entity', params: entityParams, normalizeOurs: entityOurs, normalizePeer: entityPeer },
-    { name: 'timeline-first', description: `the hub's timeline, first page of 20, with totalCount (${hubTotal} events)`, light: false, root: 'timeline', params: [timelineParams('first page', null, null)], normalizeOurs: timelineOurs, normalizePeer: timelinePeer },
-    { name: 'timeline-deep', description: `the hub's timeline, a page of 20 at offset ${deepOffset}, with totalCount`, light: false, root: 'timeline', params: [timelineParams(`offset ${deepOffset}`, deepCursor, offsetCursor(deepOffset - 1))], normalizeOurs: timelineOurs, normalizePeer: timelinePeer },
-    { name: 'neighborhood-1', description: 'neighbourhood depth 1 (limit 100) of mid-degree entities', light: true, root: 'neighborhood', params: neighborhoodParams(hood1, 1, 100), normalizeOurs: neighborhoodOurs, normalizePeer: neighborhoodPeer(100) },
-    { name: 'neighborhood-2', description: 'neighbourhood depth 2 (limit 500) of low-degree entities', light: false, root: 'neighborhood', params: neighborhoodParams(hood2, 2, 500), normalizeOurs: neighborhoodOurs, normalizePeer: neighborhoodPeer(500) },
-    { name: 'paths-connected', description: 'shortest paths (≤ 4 hops, ≤ 5 paths) between connected entities', light: false, root: 'paths', params: pathParams(pairs), normalizeOurs: pathsOurs, normalizePeer: pathsPeer },
-    { name: 'paths-unreachable', description: 'shortest paths to an entity no path reaches', light: true, root: 'paths', params: pathParams(unreachable), normalizeOurs: pathsOurs, normalizePeer: pathsPeer },
-    { name: 'search-ar', description: 'search, Arabic text (variant spellings)', light: true, root: 'search', params: searchParams(manifest.searchTexts.ar), normalizeOurs: searchOurs, normalizePeer: searchPeer },
-    { name: 'search-fr', description: 'search, French text (no accents)', light: true, root: 'search', params: searchParams(manifest.searchTexts.fr), normalizeOurs: searchOurs, normalizePeer: searchPeer },
-    { name: 'search-en', description: 'search, English text (transliteration variants)', light: true, root: 'search', params: searchParams(manifest.searchTexts.en), normalizeOurs: searchOurs, normalizePeer: searchPeer },
-    { name: 'stats', description: 'graph statistics', light: false, root: 'stats', params: [{ label: 'stats', ours: { query: STATS_OURS, variables: {} }, peer: { query: STATS_PEER, variables: {} }, floor: (d: DataLayer) => d.stats() }], normalizeOurs: statsOurs, normalizePeer: statsPeer },
+    {
+      name: 'entity',
+      description: 'entity by id with its relations and their evidence',
+      light: true,
+      root: 'entity',
+      params: entityParams,
+      normalizeOurs: entityOurs,
+      normalizePeer: entityPeer,
+    },
+    {
+      name: 'timeline-first',
+      description: `the hub's timeline, first page of 20, with totalCount (${hubTotal} events)`,
+      light: false,
+      root: 'timeline',
+      params: [timelineParams('first page', null, null)],
+      normalizeOurs: timelineOurs,
+      normalizePeer: timelinePeer,
+    },
+    {
+      name: 'timeline-deep',
+      description: `the hub's timeline, a page of 20 at offset ${deepOffset}, with totalCount`,
+      light: false,
+      root: 'timeline',
+      params: [timelineParams(`offset ${deepOffset}`, deepCursor, offsetCursor(deepOffset - 1))],
+      normalizeOurs: timelineOurs,
+      normalizePeer: timelinePeer,
+    },
+    {
+      name: 'neighborhood-1',
+      description: 'neighbourhood depth 1 (limit 100) of mid-degree entities',
+      light: true,
+      root: 'neighborhood',
+      params: neighborhoodParams(hood1, 1, 100),
+      normalizeOurs: neighborhoodOurs,
+      normalizePeer: neighborhoodPeer(100),
+    },
+    {
+      name: 'neighborhood-2',
+      description: 'neighbourhood depth 2 (limit 500) of low-degree entities',
+      light: false,
+      root: 'neighborhood',
+      params: neighborhoodParams(hood2, 2, 500),
+      normalizeOurs: neighborhoodOurs,
+      normalizePeer: neighborhoodPeer(500),
+    },
+    {
+      name: 'paths-connected',
+      description: 'shortest paths (≤ 4 hops, ≤ 5 paths) between connected entities',
+      light: false,
+      root: 'paths',
+      params: pathParams(pairs),
+      normalizeOurs: pathsOurs,
+      normalizePeer: pathsPeer,
+    },
+    {
+      name: 'paths-unreachable',
+      description: 'shortest paths to an entity no path reaches',
+      light: true,
+      root: 'paths',
+      params: pathParams(unreachable),
+      normalizeOurs: pathsOurs,
+      normalizePeer: pathsPeer,
+    },
+    {
+      name: 'search-ar',
+      description: 'search, Arabic text (variant spellings)',
+      light: true,
+      root: 'search',
+      params: searchParams(manifest.searchTexts.ar),
+      normalizeOurs: searchOurs,
+      normalizePeer: searchPeer,
+    },
+    {
+      name: 'search-fr',
+      description: 'search, French text (no accents)',
+      light: true,
+      root: 'search',
+      params: searchParams(manifest.searchTexts.fr),
+      normalizeOurs: searchOurs,
+      normalizePeer: searchPeer,
+    },
+    {
+      name: 'search-en',
+      description: 'search, English text (transliteration variants)',
+      light: true,
+      root: 'search',
+      params: searchParams(manifest.searchTexts.en),
+      normalizeOurs: searchOurs,
+      normalizePeer: searchPeer,
+    },
+    {
+      name: 'stats',
+      description: 'graph statistics',
+      light: false,
+      root: 'stats',
+      params: [
+        {
+          label: 'stats',
+          ours: { query: STATS_OURS, variables: {} },
+          peer: { query: STATS_PEER, variables: {} },
+          floor: (d: DataLayer) => d.stats(),
+        },
+      ],
+      normalizeOurs: statsOurs,
+      normalizePeer: statsPeer,
+    },
   ];
   return workloads;
 }

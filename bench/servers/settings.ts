@@ -7,7 +7,12 @@ export function childSettings(): { connection: Neo4jConnection; port: number; qu
   const port = Number(env['BENCH_PORT']);
   if (!uri || !Number.isInteger(port)) throw new Error('BENCH_NEO4J_URI and BENCH_PORT must be set by the parent');
   return {
-    connection: { uri, username: env['BENCH_NEO4J_USERNAME'], password: env['BENCH_NEO4J_PASSWORD'], database: env['BENCH_NEO4J_DATABASE'] || undefined },
+    connection: {
+      uri,
+      username: env['BENCH_NEO4J_USERNAME'],
+      password: env['BENCH_NEO4J_PASSWORD'],
+      database: env['BENCH_NEO4J_DATABASE'] || undefined,
+    },
     port,
     queryTimeoutMs: Number(env['BENCH_QUERY_TIMEOUT_MS'] ?? 60_000),
   };

@@ -30,7 +30,11 @@ export function toPage<T>(
   rows: readonly { key: string; node: T }[],
   first: number,
   totalCount: number | undefined,
-): { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; totalCount?: number } {
+): {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount?: number;
+} {
   const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(ordering, row.key), node: row.node }));
   return {
     edges,

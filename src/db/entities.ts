@@ -59,9 +59,7 @@ export async function listEntities(
       ? cypher`MATCH (e:Entity)`
       : cypher`CALL db.index.fulltext.queryNodes('name_search', $nameQuery, {limit: 10000}) YIELD node MATCH (node)-[:NAME_OF]->(e:Entity) WITH DISTINCT e`;
   const filters = cypher`($kinds IS NULL OR e.kind IN $kinds) AND ($countryId IS NULL OR e.countryId = $countryId)`;
-  const total = withTotal
-    ? cypher`CALL () { ${match} WHERE ${filters} RETURN count(e) AS totalCount }`
-    : cypher`WITH null AS totalCount`;
+  const total = withTotal ? cypher`CALL () { ${match} WHERE ${filters} RETURN count(e) AS totalCount }` : cypher`WITH null AS totalCount`;
   const node = new Projector().entity(e, child(child(tree, 'edges'), 'node'));
   const query = cypher`
     ${total}

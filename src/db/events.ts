@@ -101,5 +101,10 @@ export async function listEvents(
     RETURN rows, totalCount`;
   const { records } = await executor.read(query, params);
   const record = records[0];
-  return toPage(ordering, (record?.get('rows') ?? []) as { key: string; node: EventRecord }[], first, (record?.get('totalCount') as number | null) ?? undefined);
+  return toPage(
+    ordering,
+    (record?.get('rows') ?? []) as { key: string; node: EventRecord }[],
+    first,
+    (record?.get('totalCount') as number | null) ?? undefined,
+  );
 }

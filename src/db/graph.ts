@@ -30,7 +30,9 @@ export async function neighborhood(
   const limit = intInRange('limit', args.limit ?? 100, 1, LIMITS.neighborhoodNodes);
   const p = new Projector();
   // The Cytoscape export shows evidence on edges, so it needs it even when `edges` is not selected.
-  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source.title', 'evidence.source.language')) : child(tree, 'edges');
+  const edgeTree = selects(tree, 'cytoscape')
+    ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source.title', 'evidence.source.language'))
+    : child(tree, 'edges');
   const edge = p.graphEdge(r, edgeTree);
   const levels: Cypher[] = [];
   const collected: Cypher[] = [];

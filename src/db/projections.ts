@@ -20,7 +20,29 @@ export const GRAPH_EDGE_PATTERN: Cypher = vocabulary(['PARTICIPATED_IN', 'OCCURR
 export class Projector {
   private counter = 0;
 
-  fresh(prefix: 'country' | 'mx' | 'ms' | 'rel' | 'other' | 'relFrom' | 'relTo' | 'place' | 'pe' | 'pp' | 'ev' | 'ex' | 'src' | 'claimant' | 'sx' | 'use' | 'fe' | 'fr' | 'fa' | 'fb'): Cypher {
+  fresh(
+    prefix:
+      | 'country'
+      | 'mx'
+      | 'ms'
+      | 'rel'
+      | 'other'
+      | 'relFrom'
+      | 'relTo'
+      | 'place'
+      | 'pe'
+      | 'pp'
+      | 'ev'
+      | 'ex'
+      | 'src'
+      | 'claimant'
+      | 'sx'
+      | 'use'
+      | 'fe'
+      | 'fr'
+      | 'fa'
+      | 'fb',
+  ): Cypher {
     this.counter += 1;
     return `${prefix}${this.counter}` as Cypher;
   }
@@ -32,7 +54,9 @@ export class Projector {
     if (wants('kind')) parts.push(cypher`kind: ${v}.kind`);
     if (wants('name', 'names')) parts.push(cypher`names: ${localized(v, 'name')}`);
     if (wants('aliases')) {
-      parts.push(cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}]`);
+      parts.push(
+        cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}]`,
+      );
     }
     if (wants('description')) parts.push(cypher`description: ${optionalLocalized(v, 'description')}`);
     if (wants('wikidataId', 'wikidataUrl')) parts.push(cypher`wikidataId: ${v}.wikidata`);

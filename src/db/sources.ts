@@ -20,9 +20,7 @@ export async function listSources(
 ): Promise<SourceConnectionRecord> {
   const first = pageSize(args.first);
   const after = decodeCursor(ORDERING, args.after);
-  const total = selects(tree, 'totalCount')
-    ? cypher`CALL () { MATCH (s:Source) RETURN count(s) AS totalCount }`
-    : cypher`WITH null AS totalCount`;
+  const total = selects(tree, 'totalCount') ? cypher`CALL () { MATCH (s:Source) RETURN count(s) AS totalCount }` : cypher`WITH null AS totalCount`;
   const node = new Projector().source(variable('s'), child(child(tree, 'edges'), 'node'));
   const query = cypher`
     ${total}

@@ -43,7 +43,8 @@ export async function timelineForEntity(executor: Executor, args: TimelineArgs, 
   const withExport = selects(tree, 'timelineJs');
   // The TimelineJS export names the entity and shows each event's place and quotes, selected or not.
   const entityTree = withExport ? mergeTrees(child(tree, 'entity'), treeOf('names')) : child(tree, 'entity');
-  const entity = selects(tree, 'entity') || withExport ? cypher`CASE WHEN x IS NULL THEN null ELSE ${p.entity(variable('x'), entityTree)} END` : cypher`null`;
+  const entity =
+    selects(tree, 'entity') || withExport ? cypher`CASE WHEN x IS NULL THEN null ELSE ${p.entity(variable('x'), entityTree)} END` : cypher`null`;
   const entryTree = child(child(tree, 'edges'), 'node');
   const eventTree = withExport
     ? mergeTrees(child(entryTree, 'event'), treeOf('place.names', 'evidence.source.language', 'evidence.source.title'))

@@ -4,16 +4,7 @@
  * must stay free of Node imports). Labels are written for a reader, not a programmer: Modern Standard Arabic,
  * French and English as a news desk would use them, Western digits in all three (as the sources do).
  */
-import type {
-  DatePrecision,
-  EntityKind,
-  EventType,
-  Language,
-  ParticipantRole,
-  RelationType,
-  Stance,
-  StatementKind,
-} from './vocabulary.js';
+import type { DatePrecision, EntityKind, EventType, Language, ParticipantRole, RelationType, Stance, StatementKind } from './vocabulary.js';
 
 export const UI_LANGUAGES = ['ar', 'fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

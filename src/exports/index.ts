@@ -14,7 +14,14 @@ export {
   type CytoscapeElement,
   type CytoscapeElements,
 } from './cytoscape.js';
-export { timelineDates, timelineToTimelineJs, toTimelineJs, type TimelineJsDate, type TimelineJsDocument, type TimelineJsEvent } from './timelinejs.js';
+export {
+  timelineDates,
+  timelineToTimelineJs,
+  toTimelineJs,
+  type TimelineJsDate,
+  type TimelineJsDocument,
+  type TimelineJsEvent,
+} from './timelinejs.js';
 export { pick, pickText, type ExportLanguage, type PickedText } from './labels.js';
 
 /**

@@ -61,7 +61,10 @@ export function toTimelineJs(
   const undatedList = undated.length
     ? documentBlock(
         `<p>${escapeHtml(messages.undatedNote(undated.length))}</p><ul>${undated
-          .map((entry) => `<li>${headline(entry, lang)}${entry.event.date.phrase ? ` (${inlineQuote(entry.event.date.phrase, phraseLanguage(entry), lang)})` : ''}</li>`)
+          .map(
+            (entry) =>
+              `<li>${headline(entry, lang)}${entry.event.date.phrase ? ` (${inlineQuote(entry.event.date.phrase, phraseLanguage(entry), lang)})` : ''}</li>`,
+          )
           .join('')}</ul>`,
         lang,
       )
@@ -71,7 +74,11 @@ export function toTimelineJs(
 
 /** The document of one page of a timeline (the GraphQL field and the HTTP route both export this way). */
 export function timelineToTimelineJs(timeline: TimelineRecord, language: ExportLanguage = 'EN'): TimelineJsDocument {
-  return toTimelineJs(timeline.entity, timeline.edges.map((edge) => edge.node), language);
+  return toTimelineJs(
+    timeline.entity,
+    timeline.edges.map((edge) => edge.node),
+    language,
+  );
 }
 
 /** TimelineJS start/end dates carrying only the components the date has; null when it has none. */
@@ -124,11 +131,24 @@ function eventText(entry: TimelineEntryRecord, lang: UiLanguage): string {
   const parts: string[] = [];
   const summary = pickText(event.summary, lang);
   if (summary) parts.push(`<p>${pickedInline(summary, lang)}</p>`);
-  if (event.date.phrase) parts.push(`<p>${messages.field(escapeHtml(messages.sourceDate), inlineQuote(event.date.phrase, phraseLanguage(entry), lang))}</p>`);
+  if (event.date.phrase)
+    parts.push(`<p>${messages.field(escapeHtml(messages.sourceDate), inlineQuote(event.date.phrase, phraseLanguage(entry), lang))}</p>`);
   const facts = [
-    messages.field(messages.role, joinList(entry.roles.map((role) => label('ParticipantRole', role, lang)), lang)),
+    messages.field(
+      messages.role,
+      joinList(
+        entry.roles.map((role) => label('ParticipantRole', role, lang)),
+        lang,
+      ),
+    ),
     messages.field(messages.status, label('EvidenceStatus', event.status, lang)),
-    messages.field(messages.evidence, joinList(event.statementKinds.map((kind) => label('StatementKind', kind, lang)), lang)),
+    messages.field(
+      messages.evidence,
+      joinList(
+        event.statementKinds.map((kind) => label('StatementKind', kind, lang)),
+        lang,
+      ),
+    ),
   ];
   parts.push(`<p>${facts.map(escapeHtml).join(' · ')}</p>`);
   const place = event.place ? pickText(event.place.names, lang) : null;

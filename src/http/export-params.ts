@@ -52,7 +52,10 @@ export function requiredParam(query: ExportQuery, name: string): string {
 /** Event types as a comma list, repeated or not; none means no filter. */
 export function eventTypesParam(query: ExportQuery): EventType[] | null {
   const raw = query['types'];
-  const values = (raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw).flatMap((value) => value.split(',')).map((type) => type.trim()).filter(Boolean);
+  const values = (raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw)
+    .flatMap((value) => value.split(','))
+    .map((type) => type.trim())
+    .filter(Boolean);
   const unknown = values.filter((type) => !(EVENT_TYPES as readonly string[]).includes(type));
   if (unknown.length) throw new UserInputError(`unknown event types: ${unknown.join(', ')} (known: ${EVENT_TYPES.join(', ')}).`, 'types');
   return values.length ? (values as EventType[]) : null;

@@ -36,7 +36,12 @@ export async function registerExports(app: FastifyInstance, options: { executor:
     exports.get('/export/paths', async (request: ExportRequest) => {
       const { query } = request;
       const language = languageParam(query);
-      const args = { fromId: requiredParam(query, 'from'), toId: requiredParam(query, 'to'), maxHops: intParam(query, 'maxHops'), limit: intParam(query, 'limit') };
+      const args = {
+        fromId: requiredParam(query, 'from'),
+        toId: requiredParam(query, 'to'),
+        maxHops: intParam(query, 'maxHops'),
+        limit: intParam(query, 'limit'),
+      };
       return pathsToCytoscape(await dataFor(request).graph.paths(args, EXPORT_SELECTIONS.paths), language);
     });
 
@@ -46,7 +51,11 @@ export async function registerExports(app: FastifyInstance, options: { executor:
       const args = { entityId: params.id, from: dateParam(query, 'from'), to: dateParam(query, 'to'), types: eventTypesParam(query), first: 100 };
       const timeline = await dataFor(request).events.timeline(args, EXPORT_SELECTIONS.timeline);
       if (!timeline.entity) return sendError(request, reply, 404, { error: `no entity ${params.id}`, code: 'NOT_FOUND' });
-      return toTimelineJs(timeline.entity, timeline.edges.map((edge) => edge.node), language);
+      return toTimelineJs(
+        timeline.entity,
+        timeline.edges.map((edge) => edge.node),
+        language,
+      );
     });
 
     exports.get('/export/*', async (_request, reply) =>

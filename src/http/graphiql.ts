@@ -41,7 +41,9 @@ export function registerGraphiql(app: FastifyInstance, files: ReadonlyMap<string
 
   // GraphiQL's stylesheet embeds its fonts as data: URLs.
   const helmet = securityHeaders([], { fontSrc: ["'self'", 'data:'] });
-  app.get('/graphiql', { helmet }, (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(GRAPHIQL_PAGE));
+  app.get('/graphiql', { helmet }, (_request, reply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(GRAPHIQL_PAGE),
+  );
 
   app.get<{ Params: { name: string } }>('/graphiql/assets/:name', async (request, reply) => {
     const { name } = request.params;
@@ -52,7 +54,11 @@ export function registerGraphiql(app: FastifyInstance, files: ReadonlyMap<string
       return reply.type(file.type).header('cache-control', 'public, max-age=86400').send(body);
     } catch (error) {
       request.log.error({ err: error, file: name }, 'GraphiQL file missing');
-      return sendError(request, reply, 500, { error: `GraphiQL file ${name} is missing from this installation`, code: 'INTERNAL_SERVER_ERROR', requestId: request.id });
+      return sendError(request, reply, 500, {
+        error: `GraphiQL file ${name} is missing from this installation`,
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: request.id,
+      });
     }
   });
 }

@@ -18,7 +18,11 @@ export function registerGraphql(app: FastifyInstance, options: { apollo: ApolloS
     url: '/graphql',
     // Fastify reads a JSON body as UTF-8: refuse, before reading it, a body that says it is in another charset.
     onRequest: (request, reply, done) => {
-      const charset = /;\s*charset=([^;]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.trim().replace(/"/g, '').toLowerCase();
+      const charset = /;\s*charset=([^;]+)/i
+        .exec(request.headers['content-type'] ?? '')?.[1]
+        ?.trim()
+        .replace(/"/g, '')
+        .toLowerCase();
       if (request.method === 'POST' && charset && charset !== 'utf-8' && charset !== 'utf8') {
         void sendError(request, reply, 415, { error: `unsupported charset ${charset}; send UTF-8`, code: 'BAD_REQUEST' });
         return;

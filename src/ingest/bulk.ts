@@ -13,7 +13,9 @@ import { DatasetError } from './problems.js';
 /** The rows that count towards BULK_THRESHOLD: sources, excerpts, entities, events, participations, relations. */
 function datasetRows(dataset: Dataset): number {
   const { sources, excerpts, entities, relations, events } = dataset;
-  return sources.length + excerpts.length + entities.length + relations.length + events.reduce((sum, event) => sum + 1 + event.spec.participants.length, 0);
+  return (
+    sources.length + excerpts.length + entities.length + relations.length + events.reduce((sum, event) => sum + 1 + event.spec.participants.length, 0)
+  );
 }
 
 /** Whether to write in bulk mode; `bulk` asked for a dataset the graph already holds is refused. */
@@ -25,7 +27,11 @@ export async function useBulkMode(executor: Executor, dataset: Dataset, mode: No
   if (overlap === undefined) return true;
   if (mode === 'auto') return false;
   throw new DatasetError(dataset.folder, [
-    { file: '.', path: '(dataset)', message: `bulk mode is for first loads only, but the graph already holds "${overlap}": load it in one transaction (mode single)` },
+    {
+      file: '.',
+      path: '(dataset)',
+      message: `bulk mode is for first loads only, but the graph already holds "${overlap}": load it in one transaction (mode single)`,
+    },
   ]);
 }
 

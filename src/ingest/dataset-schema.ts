@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  ENTITY_KINDS,
-  EVENT_TYPES,
-  LANGUAGES,
-  PARTICIPANT_ROLES,
-  RELATION_TYPES,
-  STANCES,
-  STATEMENT_KINDS,
-} from '../domain/vocabulary.js';
+import { ENTITY_KINDS, EVENT_TYPES, LANGUAGES, PARTICIPANT_ROLES, RELATION_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 
 /**
  * The dataset format a researcher edits (documented in seed/README.md). A dataset is a folder of YAML or JSON
@@ -69,14 +61,16 @@ export const sourceSpec = z.strictObject({
   note: nonBlank.optional(),
 });
 
-export const excerptSpec = z.strictObject({
-  id: id(['ex']),
-  source: z.string().regex(idPattern),
-  /** Offsets in Unicode code points into the source text: start inclusive, end exclusive. */
-  start: z.int().min(0),
-  end: z.int().min(1),
-  quote: z.string().min(1),
-}).refine((e) => e.end > e.start, { message: 'end must be greater than start', path: ['end'] });
+export const excerptSpec = z
+  .strictObject({
+    id: id(['ex']),
+    source: z.string().regex(idPattern),
+    /** Offsets in Unicode code points into the source text: start inclusive, end exclusive. */
+    start: z.int().min(0),
+    end: z.int().min(1),
+    quote: z.string().min(1),
+  })
+  .refine((e) => e.end > e.start, { message: 'end must be greater than start', path: ['end'] });
 
 const aliasSpec = z.strictObject({ text: nonBlank, lang: z.enum(LANGUAGES) });
 
@@ -86,9 +80,15 @@ export const entitySpec = z.strictObject({
   names: localizedText,
   aliases: z.array(aliasSpec).default([]),
   description: localizedText.optional(),
-  wikidata: z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata item id such as Q8475').optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, 'a Wikidata item id such as Q8475')
+    .optional(),
   /** CAMEO-style actor code, e.g. MARCOP for the Moroccan police. */
-  cameoActor: z.string().regex(/^[A-Z]{3,15}$/).optional(),
+  cameoActor: z
+    .string()
+    .regex(/^[A-Z]{3,15}$/)
+    .optional(),
   /** The country the entity belongs to (an entity of kind COUNTRY). */
   country: entityRef.optional(),
   /** Excerpts where the source names the entity. */

@@ -307,4 +307,3 @@ function* allNameRows(dataset: Dataset) {
     }
   }
 }
-

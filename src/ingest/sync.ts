@@ -183,7 +183,11 @@ export class DatasetSync {
   }
 
   /** Syncs the nodes of one label; `onCreated` hears of each batch of new rows and which of them others own. */
-  nodes<R extends Row>(statements: NodeStatements, rows: Iterable<R>, onCreated?: (batch: readonly R[], others: readonly string[]) => void): Promise<Set<string>> {
+  nodes<R extends Row>(
+    statements: NodeStatements,
+    rows: Iterable<R>,
+    onCreated?: (batch: readonly R[], others: readonly string[]) => void,
+  ): Promise<Set<string>> {
     return this.kind({
       kind: statements.label,
       rows,
@@ -211,7 +215,8 @@ export class DatasetSync {
       existing: statements.existing,
       send: async (batch, isNew) => {
         const written = await this.count(this.settings.bulk && isNew ? statements.bulk : statements.write, batch, 'written');
-        if (written !== batch.length) throw new Error(`${statements.kind}: wrote ${written} of ${batch.length} relationships: an end node is missing`);
+        if (written !== batch.length)
+          throw new Error(`${statements.kind}: wrote ${written} of ${batch.length} relationships: an end node is missing`);
         return [];
       },
       remove: async (stale) => {

@@ -65,7 +65,9 @@ export function validateDataset(input: DatasetInput): Dataset {
 
 /** Where a source's text file is, relative to the dataset folder: its `file` is relative to the declaring file. */
 export function sourceTextPath(folder: string, declaredIn: string, file: string): string {
-  return relative(folder, resolve(folder, dirname(declaredIn), file)).split(sep).join('/');
+  return relative(folder, resolve(folder, dirname(declaredIn), file))
+    .split(sep)
+    .join('/');
 }
 
 /** Parses one YAML or JSON dataset file against the schema; reports its problems and returns undefined if any. */
@@ -307,7 +309,8 @@ class DatasetChecker {
       aliases.forEach((alias, i) => {
         const key = `${alias.lang}\u0000${alias.text}`;
         const earlier = aliasSeen.get(key);
-        if (earlier !== undefined) this.report(entity, `aliases[${i}]`, `repeats the ${alias.lang} alias "${alias.text}" (already at aliases[${earlier}])`);
+        if (earlier !== undefined)
+          this.report(entity, `aliases[${i}]`, `repeats the ${alias.lang} alias "${alias.text}" (already at aliases[${earlier}])`);
         else aliasSeen.set(key, i);
       });
     }
@@ -324,7 +327,11 @@ class DatasetChecker {
         const key = `${participant.role}\u0000${participant.entity}`;
         const earlier = roles.get(key);
         if (earlier !== undefined) {
-          this.report(event, `participants[${i}]`, `lists "${participant.entity}" as ${participant.role} again (already at participants[${earlier}])`);
+          this.report(
+            event,
+            `participants[${i}]`,
+            `lists "${participant.entity}" as ${participant.role} again (already at participants[${earlier}])`,
+          );
         } else {
           roles.set(key, i);
         }
@@ -354,16 +361,9 @@ class DatasetChecker {
 
 // Characters that look like nothing (or like a plain space) in an error message.
 const INVISIBLE = /[\u00A0\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const visible = (text: string) =>
-  `"${text.replace(INVISIBLE, (c) => `\\u${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`)}"`;
+const visible = (text: string) => `"${text.replace(INVISIBLE, (c) => `\\u${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`)}"`;
 
-function quoteMismatch(
-  start: number,
-  end: number,
-  quote: string,
-  actual: string,
-  found: ReadonlyArray<{ start: number; end: number }>,
-): string {
+function quoteMismatch(start: number, end: number, quote: string, actual: string, found: ReadonlyArray<{ start: number; end: number }>): string {
   const want = Array.from(quote);
   const have = Array.from(actual);
   let at = 0;

@@ -26,7 +26,11 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
   const log = options.log ?? (() => {});
   const started = performance.now();
   const bulk = await useBulkMode(executor, dataset, options.mode ?? 'auto');
-  const settings: SyncSettings = { bulk, batchSize: Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE)), afterBatch: options.afterBatch };
+  const settings: SyncSettings = {
+    bulk,
+    batchSize: Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE)),
+    afterBatch: options.afterBatch,
+  };
   const work = async (tx: WriteTx) => {
     const result = await syncDataset(tx, dataset, settings, log);
     await options.beforeCommit?.();

@@ -8,11 +8,7 @@ export { LocalNeo4j, LocalNeo4jError, type RunningServer, type InstanceStatus } 
 export { NEO4J_VERSION } from './version.js';
 
 /** The project's local Neo4j instance of that name (`dev` for npm start, `test` for npm test). */
-export function localNeo4j(
-  name: string,
-  settings: LocalNeo4jSettings,
-  log: (line: string) => void = (line) => console.log(line),
-): LocalNeo4j {
+export function localNeo4j(name: string, settings: LocalNeo4jSettings, log: (line: string) => void = (line) => console.log(line)): LocalNeo4j {
   return new LocalNeo4j({
     name,
     root: LOCAL_NEO4J_DIR,

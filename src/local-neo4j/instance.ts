@@ -316,14 +316,13 @@ export class LocalNeo4j {
       'internal.server.bolt.connection_shutdown_wait_time': '1s',
       'internal.server.bolt.thread_pool_shutdown_wait_time': '1s',
     };
-    const body = Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n');
+    const body = Object.entries(settings)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('\n');
     await writeFile(join(this.home, 'conf', 'neo4j.conf'), `# Written by src/local-neo4j on every start; edit the script, not this file.\n${body}\n`);
   }
 
-  private async waitUntilReady(
-    credentials: Credentials & { fresh: boolean },
-    exitCode: () => number | null | undefined,
-  ): Promise<Credentials> {
+  private async waitUntilReady(credentials: Credentials & { fresh: boolean }, exitCode: () => number | null | undefined): Promise<Credentials> {
     const deadline = Date.now() + this.options.startTimeoutSeconds * 1000;
     let passwordSet = !credentials.fresh;
     let recoveryTried = false;
@@ -335,7 +334,9 @@ export class LocalNeo4j {
         if (!passwordSet) {
           // Saved before it is set: a crash between the two leaves a password on disk that the next start can
           // still set (see the recovery below), never a server locked with a password nobody kept.
-          await writeFile(this.credentialsPath, `${JSON.stringify({ username: credentials.username, password: credentials.password }, null, 2)}\n`, { mode: 0o600 });
+          await writeFile(this.credentialsPath, `${JSON.stringify({ username: credentials.username, password: credentials.password }, null, 2)}\n`, {
+            mode: 0o600,
+          });
           await chmod(this.credentialsPath, 0o600);
           await replaceDefaultPassword(this.uri, credentials.password);
           passwordSet = true;

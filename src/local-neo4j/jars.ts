@@ -8,12 +8,7 @@ import { join } from 'node:path';
  * into `<root>/lib/<version>`, through Maven so ~/.m2 caches them. A marker file is written last: a folder
  * without it is an interrupted download and is fetched again.
  */
-export async function ensureJars(options: {
-  root: string;
-  version: string;
-  pomPath: string;
-  log: (line: string) => void;
-}): Promise<string> {
+export async function ensureJars(options: { root: string; version: string; pomPath: string; log: (line: string) => void }): Promise<string> {
   const libDir = join(options.root, 'lib', options.version);
   const marker = join(libDir, '.complete');
   if (existsSync(marker)) return libDir;
@@ -53,8 +48,10 @@ function runMaven(args: string[]): Promise<void> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new Error('Maven (mvn) is not installed or not on PATH: the local Neo4j needs it to fetch its jars once. ' +
-              'Install Maven (apt-get install maven), or set NEO4J_URI to use an existing Neo4j.')
+          ? new Error(
+              'Maven (mvn) is not installed or not on PATH: the local Neo4j needs it to fetch its jars once. ' +
+                'Install Maven (apt-get install maven), or set NEO4J_URI to use an existing Neo4j.',
+            )
           : error,
       );
     });

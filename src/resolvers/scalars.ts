@@ -22,20 +22,24 @@ function withSdlDescription<TInternal, TExternal>(scalar: GraphQLScalarType<TInt
   return scalar;
 }
 
-export const DateScalar = withSdlDescription(new GraphQLScalarType<string, string>({
-  name: 'Date',
-  serialize: (value) => parseIsoDate(value),
-  parseValue: (value) => parseIsoDate(value),
-  parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
-}));
+export const DateScalar = withSdlDescription(
+  new GraphQLScalarType<string, string>({
+    name: 'Date',
+    serialize: (value) => parseIsoDate(value),
+    parseValue: (value) => parseIsoDate(value),
+    parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  }),
+);
 
-export const JsonScalar = withSdlDescription(new GraphQLScalarType<unknown, unknown>({
-  name: 'JSON',
-  serialize: (value) => value,
-  parseValue: () => {
-    throw new GraphQLError('JSON is an output type only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-  },
-  parseLiteral: () => {
-    throw new GraphQLError('JSON is an output type only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-  },
-}));
+export const JsonScalar = withSdlDescription(
+  new GraphQLScalarType<unknown, unknown>({
+    name: 'JSON',
+    serialize: (value) => value,
+    parseValue: () => {
+      throw new GraphQLError('JSON is an output type only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    },
+    parseLiteral: () => {
+      throw new GraphQLError('JSON is an output type only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    },
+  }),
+);

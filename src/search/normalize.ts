@@ -95,9 +95,7 @@ const PROCLITIC_CHAINS: readonly string[] = [
   ...new Set(
     CONJUNCTIONS.flatMap((conjunction) => [
       ...PREPOSITIONS.flatMap((preposition) =>
-        preposition === 'ل'
-          ? [conjunction + preposition]
-          : [conjunction + preposition, `${conjunction}${preposition}ال`],
+        preposition === 'ل' ? [conjunction + preposition] : [conjunction + preposition, `${conjunction}${preposition}ال`],
       ),
       `${conjunction}لل`,
     ]),
@@ -249,9 +247,7 @@ function keyClauses(key: string): string[] {
  */
 export function buildFulltextQuery(keys: readonly (string | readonly string[])[]): string | null {
   const words = keys
-    .map((word) =>
-      unique((typeof word === 'string' ? [word] : word).flatMap((key) => key.split(/\s+/)).filter((key) => key !== '')),
-    )
+    .map((word) => unique((typeof word === 'string' ? [word] : word).flatMap((key) => key.split(/\s+/)).filter((key) => key !== '')))
     .filter((word) => word.length > 0)
     .slice(0, MAX_QUERY_WORDS)
     .map((word) => `(${word.flatMap(keyClauses).join(' OR ')})`);

@@ -53,9 +53,7 @@ test('a page of another origin not configured gets no embed (frame-ancestors) an
   // The same embed pages, opened directly from the same server, do draw: the frames below are refused, not broken.
   for (const { id } of FRAMES) {
     const frame = await frameOf(page, id);
-    await expect
-      .poll(async () => frame.url(), { message: `the ${id} frame is refused` })
-      .toMatch(/^(chrome-error:|about:blank)/);
+    await expect.poll(async () => frame.url(), { message: `the ${id} frame is refused` }).toMatch(/^(chrome-error:|about:blank)/);
     expect(await frame.locator('[data-testid]').count(), `the ${id} frame shows none of the explorer`).toBe(0);
   }
   expect(refused.length, 'Chromium reports the frame-ancestors refusals').toBeGreaterThanOrEqual(FRAMES.length);
@@ -82,9 +80,9 @@ for (const view of ['timeline', 'graph'] as const) {
   test(`the ${view} embed code copied from the entity page works when pasted into a page of the allowed origin`, async ({ page }) => {
     await page.goto('/entity/country:morocco?lang=fr');
     await page.locator(`[data-testid="copy-embed"][data-view="${view}"]`).click();
-    const snippets = await page.getByRole('textbox').evaluateAll((boxes) =>
-      boxes.map((box) => (box as HTMLTextAreaElement).value).filter((value) => value.trim().startsWith('<iframe')),
-    );
+    const snippets = await page
+      .getByRole('textbox')
+      .evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value).filter((value) => value.trim().startsWith('<iframe')));
     expect(snippets, 'one <iframe> snippet in a textbox').toHaveLength(1);
     const snippet = snippets[0] ?? '';
     expect(snippet).toMatch(/ title="[^"]+"/);

@@ -66,11 +66,13 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     await seedDataset(executor, join(PROJECT_ROOT, 'test', 'fixtures', 'seed', 'xss'), { log: () => undefined });
 
     // The third-party page must exist first: its origin is what the embedding server allows.
-    const thirdParty = await listen(createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const page = thirdPartyPage(url);
-      res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? '');
-    }));
+    const thirdParty = await listen(
+      createServer((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const page = thirdPartyPage(url);
+        res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? '');
+      }),
+    );
     stops.push(() => close(thirdParty.server));
 
     const explorer = await startTestHttp(executor, { corsOrigins: [thirdParty.origin], embedOrigins: [thirdParty.origin], webRoot });

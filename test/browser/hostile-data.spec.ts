@@ -31,19 +31,41 @@ const WRAP_PAGES = [
   { name: 'search', path: '/search?q=Secretariat', text: '[data-testid="search-result"]' },
 ] as const;
 const WRAPPED = [
-  '[data-testid="entity-name"]', 'h1', '[data-testid="relation"]', '[data-testid="quote"]', '[data-testid="excerpt"]', '[data-testid="evidence"]',
-  '[data-testid="participant"]', '[data-testid="search-result"]', '[data-testid="source-text"]', 'main',
+  '[data-testid="entity-name"]',
+  'h1',
+  '[data-testid="relation"]',
+  '[data-testid="quote"]',
+  '[data-testid="excerpt"]',
+  '[data-testid="evidence"]',
+  '[data-testid="participant"]',
+  '[data-testid="search-result"]',
+  '[data-testid="source-text"]',
+  'main',
 ];
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
   for (const lang of ['en', 'ar'] as const) {
-    test(`a very long name and a very long quote wrap on the entity, event, source and search pages (${lang}, ${viewport.width} px wide)`, async ({ page }) => {
+    test(`a very long name and a very long quote wrap on the entity, event, source and search pages (${lang}, ${viewport.width} px wide)`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       for (const target of WRAP_PAGES) {
         await page.goto(withLang(target.path, lang));
         await expect(page.locator(target.text).first()).toBeVisible();
         if (target.name === 'entity') await expect.soft(page.getByTestId('entity-name')).toHaveText(entityName(hostile, LONG, lang));
-        if (target.name !== 'search') await expect.soft(page.getByTestId('quote').or(page.getByTestId('excerpt')).filter({ hasText: longQuote.quote.slice(0, 40) }).first()).toBeVisible();
+        if (target.name !== 'search')
+          await expect
+            .soft(
+              page
+                .getByTestId('quote')
+                .or(page.getByTestId('excerpt'))
+                .filter({ hasText: longQuote.quote.slice(0, 40) })
+                .first(),
+            )
+            .toBeVisible();
         await settle(page);
         const shot = await screenshot(page, `long-${target.name}-${viewport.width}`, lang);
         // Every element holding the long texts, and the main column around them.
@@ -59,7 +81,8 @@ async function expectNoInjectedMarkup(page: Page): Promise<void> {
   for (const frame of page.frames()) {
     const injected = await frame.evaluate(() => ({
       images: document.querySelectorAll('img[src="x"]').length,
-      handlers: Array.from(document.querySelectorAll('*')).filter((element) => Array.from(element.attributes).some((a) => /^on/i.test(a.name))).length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((element) => Array.from(element.attributes).some((a) => /^on/i.test(a.name)))
+        .length,
       inlineScripts: Array.from(document.querySelectorAll('script')).filter((script) => !script.src).length,
       bold: document.querySelectorAll('b[onmouseover]').length,
     }));
@@ -70,7 +93,10 @@ async function expectNoInjectedMarkup(page: Page): Promise<void> {
 const INJECTION_PAGES = [
   { name: 'entity', path: `/entity/${INJECTED}` },
   { name: 'event', path: '/event/event:xss-meeting-2023' },
-  { name: 'source', path: `/source/src:xss-hostile-names?start=${excerpt(hostile, 'ex:xss-group-name').start}&end=${excerpt(hostile, 'ex:xss-group-name').end}` },
+  {
+    name: 'source',
+    path: `/source/src:xss-hostile-names?start=${excerpt(hostile, 'ex:xss-group-name').start}&end=${excerpt(hostile, 'ex:xss-group-name').end}`,
+  },
   { name: 'search', path: '/search?q=onerror' },
   { name: 'paths', path: `/paths?from=${INJECTED}&to=${LONG}` },
   { name: 'embed-graph', path: `/embed/graph/${INJECTED}` },

@@ -20,7 +20,9 @@ async function linksOf(page: Page): Promise<{ switches: { labelled: boolean }[];
   return page.evaluate(() => {
     const langOf = (anchor: Element) => new URL(anchor.getAttribute('href') ?? '', location.href).searchParams.get('lang');
     const navs = Array.from(document.querySelectorAll('nav, [role="navigation"]'));
-    const switchNavs = navs.filter((nav) => ['ar', 'fr', 'en'].every((code) => Array.from(nav.querySelectorAll('a[href]')).some((a) => langOf(a) === code)));
+    const switchNavs = navs.filter((nav) =>
+      ['ar', 'fr', 'en'].every((code) => Array.from(nav.querySelectorAll('a[href]')).some((a) => langOf(a) === code)),
+    );
     return {
       switches: switchNavs.map((nav) => ({ labelled: Boolean(nav.getAttribute('aria-label')?.trim() || nav.getAttribute('aria-labelledby')) })),
       links: Array.from(document.querySelectorAll('a[href]'))

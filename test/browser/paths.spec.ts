@@ -9,7 +9,9 @@ const FROM = 'person:abdellatif-hammouchi';
 const TO = 'major-event:paris-2024-olympics';
 
 for (const lang of LANGS) {
-  test(`the path finder shows the paths from Hammouchi to the Paris 2024 Olympics hop by hop, each hop with its quotes (${lang})`, async ({ page }) => {
+  test(`the path finder shows the paths from Hammouchi to the Paris 2024 Olympics hop by hop, each hop with its quotes (${lang})`, async ({
+    page,
+  }) => {
     await page.goto(withLang(`/paths?from=${FROM}&to=${TO}`, lang));
     const paths = page.getByTestId('path');
     await expect(paths.first()).toBeVisible();
@@ -48,9 +50,15 @@ test('the path finder is reached by choosing both ends in its pickers', async ({
   await expect(pickers).toHaveCount(2);
 
   await pickers.nth(0).pressSequentially('حموشي', { delay: 40 });
-  await page.getByRole('option', { name: entityName(article, FROM, 'en') }).first().click();
+  await page
+    .getByRole('option', { name: entityName(article, FROM, 'en') })
+    .first()
+    .click();
   await pickers.nth(1).pressSequentially('Paris 2024', { delay: 40 });
-  await page.getByRole('option', { name: entityName(article, TO, 'en') }).first().click();
+  await page
+    .getByRole('option', { name: entityName(article, TO, 'en') })
+    .first()
+    .click();
 
   await expect(page.getByTestId('path').first()).toBeVisible();
   const { params } = parseHref(page.url());

@@ -54,9 +54,9 @@ for (const lang of LANGS) {
         await expect.soft(page.getByText(label('StatementKind', shownKind ?? '', lang), { exact: false }).first()).toBeVisible();
 
         // Every excerpt of the source is marked, not only the one the reader came for.
-        const marked = await page.locator('mark[data-testid="excerpt"]').evaluateAll((marks) =>
-          marks.map((mark) => `${mark.getAttribute('data-start')}-${mark.getAttribute('data-end')}`),
-        );
+        const marked = await page
+          .locator('mark[data-testid="excerpt"]')
+          .evaluateAll((marks) => marks.map((mark) => `${mark.getAttribute('data-start')}-${mark.getAttribute('data-end')}`));
         const excerpts = article.excerpts.filter((e) => e.source === sourceId).map((e) => `${e.start}-${e.end}`);
         expect.soft([...new Set(marked)].sort(), 'one mark per excerpt of the source').toEqual([...new Set(excerpts)].sort());
 

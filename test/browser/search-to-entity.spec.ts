@@ -8,7 +8,9 @@ import { linksTo, parseHref, settle, withLang } from './support/pages.js';
 const HAMMOUCHI = 'person:abdellatif-hammouchi';
 
 for (const lang of LANGS) {
-  test(`typing حموشي in the search box leads to Hammouchi's page, which shows he heads the DGSN and the DGST with the quotes (${lang})`, async ({ page }) => {
+  test(`typing حموشي in the search box leads to Hammouchi's page, which shows he heads the DGSN and the DGST with the quotes (${lang})`, async ({
+    page,
+  }) => {
     await page.goto(withLang('/', lang));
     const box = page.getByTestId('search-input');
     await expect(box).toHaveRole('searchbox');
@@ -26,15 +28,16 @@ for (const lang of LANGS) {
 
     for (const id of ['rel:hammouchi-heads-dgsn', 'rel:hammouchi-heads-dgst']) {
       const heads = relation(article, id);
-      const row = page.getByTestId('relation').and(page.locator('[data-relation-type="HEADS"]')).filter({ has: linksTo(page, `/entity/${heads.to}`) });
+      const row = page
+        .getByTestId('relation')
+        .and(page.locator('[data-relation-type="HEADS"]'))
+        .filter({ has: linksTo(page, `/entity/${heads.to}`) });
       await expect(row, `${id}: one HEADS relation row links to ${heads.to}`).toHaveCount(1);
       await expect(row).toContainText(entityName(article, heads.to, lang));
 
       // Every piece of evidence of the relation, as a quote linking to its exact place in the source.
       const quotes = row.getByTestId('quote');
-      const shown = await quotes.evaluateAll((links) =>
-        links.map((link) => ({ href: link.getAttribute('href'), text: link.textContent ?? '' })),
-      );
+      const shown = await quotes.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href'), text: link.textContent ?? '' })));
       const expected = heads.evidence.map(({ excerpt: excerptId }) => excerpt(article, excerptId));
       expect(shown.length, `${id}: one quote per piece of evidence`).toBe(expected.length);
       for (const quote of expected) {

@@ -25,7 +25,9 @@ async function extent(bar: Locator, rtl: boolean): Promise<{ start: number; widt
 }
 
 for (const lang of LANGS) {
-  test(`the World Cup security support spans the second half of 2022, undated events have their own lane, no day or month is invented (${lang})`, async ({ page }) => {
+  test(`the World Cup security support spans the second half of 2022, undated events have their own lane, no day or month is invented (${lang})`, async ({
+    page,
+  }) => {
     expect(dated.sort()).toEqual([PARIS, WORLD_CUP].sort());
     expect(undated.length).toBeGreaterThan(0);
 

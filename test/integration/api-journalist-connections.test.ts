@@ -27,7 +27,7 @@ const PARIS = 'event:paris-2024-security-support';
 const GENERAL_ASSEMBLY = 'event:interpol-ga-93';
 
 describe('a timeline with its parts', () => {
-  it("lists what Morocco and its security services did in date order, each entry saying who took part", async () => {
+  it('lists what Morocco and its security services did in date order, each entry saying who took part', async () => {
     const data = await ask(TIMELINE, { id: 'country:morocco', parts: true, first: 100 });
     const entries = data.timeline.edges.map((edge: any) => edge.node);
     const ids = entries.map((entry: any) => entry.event.id);
@@ -142,7 +142,16 @@ describe('how Hammouchi is connected to the Paris 2024 Olympics', () => {
     expect(paths[0].hops.map((hop: any) => hop.node.id)).toEqual(THROUGH_THE_SERVICES);
     // Hop costs as documented on PathsResult.paths: the ranking never puts a dearer path first.
     const cost = (path: any) =>
-      path.hops.reduce((sum: number, hop: any) => sum + (['THREATENS', 'COUNTERS', 'MISHANDLED'].includes(hop.edge.type) ? 2 : ['OCCURRED_IN', 'LOCATED_IN', 'CAPITAL_OF'].includes(hop.edge.type) ? 1 : 0), 0);
+      path.hops.reduce(
+        (sum: number, hop: any) =>
+          sum +
+          (['THREATENS', 'COUNTERS', 'MISHANDLED'].includes(hop.edge.type)
+            ? 2
+            : ['OCCURRED_IN', 'LOCATED_IN', 'CAPITAL_OF'].includes(hop.edge.type)
+              ? 1
+              : 0),
+        0,
+      );
     const costs = paths.map(cost);
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
   });

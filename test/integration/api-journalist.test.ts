@@ -26,7 +26,9 @@ describe('a journalist asks', () => {
       ['org:dgsn', 'المدير العام للأمن الوطني'],
       ['org:dgst', 'المدير العام لمراقبة التراب الوطني'],
     ] as const) {
-      const data = await ask(`query($id: ID!) { entity(id: $id) { name relations { type from { id name } to { id } ${EVIDENCE} } } }`, { id: agency });
+      const data = await ask(`query($id: ID!) { entity(id: $id) { name relations { type from { id name } to { id } ${EVIDENCE} } } }`, {
+        id: agency,
+      });
       const heads = data.entity.relations.filter((r: any) => r.type === 'HEADS' && r.to.id === agency);
       expect(heads.map((r: any) => r.from.id)).toEqual(['person:abdellatif-hammouchi']);
       expect(heads[0].from.name).toBe('Abdellatif Hammouchi');
@@ -43,7 +45,14 @@ describe('a journalist asks', () => {
     const [meeting] = data.events.edges.map((edge: any) => edge.node);
     expect(meeting.id).toBe('event:interpol-ga-93');
     expect(meeting.place).toEqual({ id: 'city:marrakech', name: 'Marrakech' });
-    expect(meeting.date).toEqual({ phrase: 'خلال سنة 2025', precision: 'YEAR', earliest: '2025-01-01', latest: '2025-12-31', edtf: '2025', year: 2025 });
+    expect(meeting.date).toEqual({
+      phrase: 'خلال سنة 2025',
+      precision: 'YEAR',
+      earliest: '2025-01-01',
+      latest: '2025-12-31',
+      edtf: '2025',
+      year: 2025,
+    });
     // The article says the session is scheduled: a forecast, not a reported fact.
     expect(meeting.statementKinds).toEqual(['FORECAST']);
     expect(meeting.evidence.some((e: any) => e.quote.includes('مراكش'))).toBe(true);
@@ -114,7 +123,9 @@ describe('a journalist asks', () => {
         else expect(entry.date.phrase).toContain(entry.date.earliest.slice(0, 4));
       }
     }
-    const services = await ask(`{ timeline(entityId: "org:moroccan-security-services", first: 2) { edges { node { date { phrase precision } event { id } } } } }`);
+    const services = await ask(
+      `{ timeline(entityId: "org:moroccan-security-services", first: 2) { edges { node { date { phrase precision } event { id } } } } }`,
+    );
     expect(services.timeline.edges.map((edge: any) => [edge.node.event.id, edge.node.date.phrase, edge.node.date.precision])).toEqual([
       ['event:world-cup-2022-security-support', 'نهاية سنة 2022', 'HALF_YEAR'],
       ['event:paris-2024-security-support', '2024', 'YEAR'],
@@ -164,7 +175,10 @@ describe('pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const data: any = await ask(`query($after: String) { events(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const data: any = await ask(
+        `query($after: String) { events(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...data.events.edges.map((edge: any) => edge.node.id));
       if (!data.events.pageInfo.hasNextPage) break;
       after = data.events.pageInfo.endCursor;
@@ -188,19 +202,25 @@ describe('pagination', () => {
   });
 
   it('filters entities by kind and country, with totalCount', async () => {
-    const data = await ask(`{ entities(filter: { kinds: [CITY], countryId: "country:morocco" }) { totalCount edges { node { id country { id } } } } }`);
+    const data = await ask(
+      `{ entities(filter: { kinds: [CITY], countryId: "country:morocco" }) { totalCount edges { node { id country { id } } } } }`,
+    );
     expect(data.entities.totalCount).toBe(data.entities.edges.length);
     expect(data.entities.edges.map((edge: any) => edge.node.id)).toContain('city:marrakech');
     for (const edge of data.entities.edges) expect(edge.node.country.id).toBe('country:morocco');
   });
 
   it('answers null for an unknown id, not an error', async () => {
-    const data = await ask(`{ entity(id: "org:nobody") { id } event(id: "event:nothing") { id } neighborhood(entityId: "org:nobody") { truncated } }`);
+    const data = await ask(
+      `{ entity(id: "org:nobody") { id } event(id: "event:nothing") { id } neighborhood(entityId: "org:nobody") { truncated } }`,
+    );
     expect(data).toEqual({ entity: null, event: null, neighborhood: null });
   });
 
   it('counts the graph', async () => {
-    const data = await ask(`{ stats { entityCount eventCount relationCount sourceCount entitiesByKind { kind count } eventsByType { type count } eventsByYear { year count } eventsWithoutYear } }`);
+    const data = await ask(
+      `{ stats { entityCount eventCount relationCount sourceCount entitiesByKind { kind count } eventsByType { type count } eventsByYear { year count } eventsWithoutYear } }`,
+    );
     const { stats } = data;
     expect(stats.sourceCount).toBeGreaterThanOrEqual(1);
     expect(stats.entitiesByKind.reduce((sum: number, row: any) => sum + row.count, 0)).toBe(stats.entityCount);

@@ -19,15 +19,21 @@ async function topHits(text: string, extra: Record<string, unknown> = {}) {
 }
 
 describe('search', () => {
-  it.each(['أنتربول', 'الإنتربول', 'الانتربول', 'لإنتربول', 'Interpol', 'INTERPOL', 'وللإنتربول', 'interpol'])('finds Interpol first for %s', async (text) => {
-    const hits = await topHits(text);
-    expect(hits[0]?.node.id).toBe('org:interpol');
-  });
+  it.each(['أنتربول', 'الإنتربول', 'الانتربول', 'لإنتربول', 'Interpol', 'INTERPOL', 'وللإنتربول', 'interpol'])(
+    'finds Interpol first for %s',
+    async (text) => {
+      const hits = await topHits(text);
+      expect(hits[0]?.node.id).toBe('org:interpol');
+    },
+  );
 
-  it.each(['حموشي', 'Hammouchi', 'Hamouchi', 'عبداللطيف حموشي', 'عبد اللطيف', 'Abdellatif Hamouchi'])('finds Hammouchi first for %s', async (text) => {
-    const hits = await topHits(text);
-    expect(hits[0]?.node.id).toBe('person:abdellatif-hammouchi');
-  });
+  it.each(['حموشي', 'Hammouchi', 'Hamouchi', 'عبداللطيف حموشي', 'عبد اللطيف', 'Abdellatif Hamouchi'])(
+    'finds Hammouchi first for %s',
+    async (text) => {
+      const hits = await topHits(text);
+      expect(hits[0]?.node.id).toBe('person:abdellatif-hammouchi');
+    },
+  );
 
   it.each(['Surete nationale', 'Sûreté nationale', 'sûreté NATIONALE', 'الأمن الوطني'])('finds the DGSN first for %s', async (text) => {
     const hits = await topHits(text);

@@ -97,7 +97,9 @@ describe('the source reader', () => {
 
   it('names the participant and the event of a participation it supports', async () => {
     const result = await api.run<{ source: { excerpts: Excerpt[] } }>(READER, { id: SOURCE_ID });
-    const participations = result.data!.source.excerpts.flatMap((excerpt) => excerpt.supports.flatMap((use) => (use.participation ? [use.participation] : [])));
+    const participations = result.data!.source.excerpts.flatMap((excerpt) =>
+      excerpt.supports.flatMap((use) => (use.participation ? [use.participation] : [])),
+    );
     expect(participations.length).toBeGreaterThan(0);
     for (const participation of participations) {
       expect(participation.entity.name).not.toBe('');

@@ -41,7 +41,9 @@ describe('vocabulary', () => {
   });
 
   it('gives only the groups asked for', async () => {
-    const result = await run<{ vocabulary: Entry[] }>(`{ vocabulary(groups: [StatementKind, DatePrecision]) { group code fr: label(language: FR) } }`);
+    const result = await run<{ vocabulary: Entry[] }>(
+      `{ vocabulary(groups: [StatementKind, DatePrecision]) { group code fr: label(language: FR) } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.queries).toBe(0);
     const entries = result.data?.vocabulary ?? [];
@@ -116,7 +118,10 @@ describe('sources', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const result: any = await run(`query ($after: String) { sources(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+      const result: any = await run(
+        `query ($after: String) { sources(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.queries).toBe(1);
       ids.push(...result.data.sources.edges.map((edge: any) => edge.node.id));
@@ -132,7 +137,9 @@ describe('sources', () => {
     expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'PAGE_SIZE_EXCEEDED', max: 100 });
     expect(tooBig.queries).toBe(0);
     const entities = await run(`{ entities(first: 1) { pageInfo { endCursor } } }`);
-    const foreign = await run(`query ($after: String) { sources(after: $after) { totalCount } }`, { after: entities.data?.['entities'].pageInfo.endCursor });
+    const foreign = await run(`query ($after: String) { sources(after: $after) { totalCount } }`, {
+      after: entities.data?.['entities'].pageInfo.endCursor,
+    });
     expect(foreign.errors?.[0]?.extensions?.['code']).toBe('INVALID_CURSOR');
     expect(foreign.queries).toBe(0);
   });

@@ -68,9 +68,7 @@ function strings(value: unknown, skip: ReadonlySet<string>, key = ''): { key: st
 }
 
 const SCREAMING_CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
-const BARE_CODES = new RegExp(
-  `\\b(?:${[...new Set(VOCABULARY_GROUPS.flatMap((group) => Object.keys(VOCABULARY[group])))].join('|')})\\b`,
-);
+const BARE_CODES = new RegExp(`\\b(?:${[...new Set(VOCABULARY_GROUPS.flatMap((group) => Object.keys(VOCABULARY[group])))].join('|')})\\b`);
 const ENGLISH_WORDS = /\b(?:role|place|timeline|events?|event\(s\)|reported)\b/i;
 
 /**
@@ -94,7 +92,9 @@ function expectOffsetsIsolated(html: string): number {
 
 describe('Cytoscape.js export', () => {
   it("carries each edge's evidence with its source's title even when the query selects only the source id", async () => {
-    const result = await api.run(`{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: 1) { edges { id evidence { source { id } } } cytoscape } }`);
+    const result = await api.run(
+      `{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: 1) { edges { id evidence { source { id } } } cytoscape } }`,
+    );
     expect(result.errors).toBeUndefined();
     const view = (result.data as any).neighborhood;
     expect(view.edges[0].evidence[0].source).toEqual({ id: expect.any(String) });
@@ -105,7 +105,9 @@ describe('Cytoscape.js export', () => {
 
   it('of a neighbourhood, from GraphQL: every edge references existing node ids', async () => {
     for (const depth of [1, 2, 3]) {
-      const result = await api.run(`{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: ${depth}, limit: 200) { nodes { id } edges { id } cytoscape(language: AR) } }`);
+      const result = await api.run(
+        `{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: ${depth}, limit: 200) { nodes { id } edges { id } cytoscape(language: AR) } }`,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.queries).toBe(1);
       const view = (result.data as any).neighborhood;
@@ -117,7 +119,9 @@ describe('Cytoscape.js export', () => {
   });
 
   it('of a truncated neighbourhood keeps only edges between the nodes it returns', async () => {
-    const result = await api.run(`{ neighborhood(entityId: "org:moroccan-security-services", depth: 2, limit: 5) { truncated nodes { id } cytoscape } }`);
+    const result = await api.run(
+      `{ neighborhood(entityId: "org:moroccan-security-services", depth: 2, limit: 5) { truncated nodes { id } cytoscape } }`,
+    );
     const view = (result.data as any).neighborhood;
     expect(view.truncated).toBe(true);
     expect(view.nodes).toHaveLength(5);
@@ -125,7 +129,9 @@ describe('Cytoscape.js export', () => {
   });
 
   it.each(['AR', 'FR'])('in %s shows labels, never codes or English words: edges say the role or the relation', async (language) => {
-    const result = await api.run(`{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: 2, limit: 200) { cytoscape(language: ${language}) } }`);
+    const result = await api.run(
+      `{ neighborhood(entityId: "person:abdellatif-hammouchi", depth: 2, limit: 200) { cytoscape(language: ${language}) } }`,
+    );
     expect(result.errors).toBeUndefined();
     const elements = (result.data as any).neighborhood.cytoscape as Elements;
     expectValidCytoscape(elements);
@@ -136,7 +142,8 @@ describe('Cytoscape.js export', () => {
         ? VOCABULARY.ParticipantRole[edge.data['role']]?.[lang]
         : VOCABULARY.GraphEdgeType[edge.data['type']]?.[lang];
       expect(edge.data['label'], edge.data['id']).toBe(expected);
-      for (const evidence of edge.data['evidence']) expect(evidence.statementKindLabel).toBe(VOCABULARY.StatementKind[evidence.statementKind]?.[lang]);
+      for (const evidence of edge.data['evidence'])
+        expect(evidence.statementKindLabel).toBe(VOCABULARY.StatementKind[evidence.statementKind]?.[lang]);
     }
     for (const node of elements.nodes) {
       const group = node.data['nodeType'] === 'EVENT' ? 'EventType' : 'EntityKind';
@@ -180,7 +187,9 @@ describe('Cytoscape.js export', () => {
   });
 
   it('of paths, from the HTTP route, has path indexes and endpoints too', async () => {
-    const response = await fetch(`${http.url}/export/paths?from=person:abdellatif-hammouchi&to=major-event:paris-2024-olympics&maxHops=4&language=ar`);
+    const response = await fetch(
+      `${http.url}/export/paths?from=person:abdellatif-hammouchi&to=major-event:paris-2024-olympics&maxHops=4&language=ar`,
+    );
     expect(response.status).toBe(200);
     const elements = (await response.json()) as Elements;
     for (const element of [...elements.nodes, ...elements.edges]) expect(element.data['pathIndexes']?.length, element.data['id']).toBeGreaterThan(0);
@@ -194,7 +203,9 @@ describe('Cytoscape.js export', () => {
     expect(response.status).toBe(200);
     const elements = (await response.json()) as Elements;
     expectValidCytoscape(elements);
-    expect(elements.nodes.map((node) => node.data['id'])).toEqual(expect.arrayContaining(['person:abdellatif-hammouchi', 'major-event:paris-2024-olympics']));
+    expect(elements.nodes.map((node) => node.data['id'])).toEqual(
+      expect.arrayContaining(['person:abdellatif-hammouchi', 'major-event:paris-2024-olympics']),
+    );
   });
 
   it('of a neighbourhood, from the HTTP route; unknown entity → 404, bad depth → 400', async () => {
@@ -261,7 +272,9 @@ describe('TimelineJS export', () => {
     expect(worldCup.display_date).toBe('2e semestre 2022');
     expect(worldCup.text.text).toMatch(/^<div lang="fr" dir="ltr">/);
     expect(worldCup.text.text).toContain('Date selon la source\u00a0: «\u00a0<bdi lang="ar" dir="rtl">نهاية سنة 2022</bdi>\u00a0»');
-    expect(worldCup.text.text).toContain('Rôle\u00a0: contributeur · Statut\u00a0: source unique · Nature des preuves\u00a0: fait rapporté, appréciation');
+    expect(worldCup.text.text).toContain(
+      'Rôle\u00a0: contributeur · Statut\u00a0: source unique · Nature des preuves\u00a0: fait rapporté, appréciation',
+    );
     expect(worldCup.text.text).toContain('Lieu\u00a0: Qatar');
     // The source's title is Arabic inside a French slide: isolated and marked.
     expect(worldCup.text.text).toContain('<cite><bdi lang="ar" dir="rtl">الأجهزة الأمنية المغربية بقيادة');

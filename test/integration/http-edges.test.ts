@@ -100,7 +100,11 @@ describe('export routes refuse bad input with 400 and a code', () => {
   });
 
   it('checks language and event types', async () => {
-    const cases = ['/export/timeline/country:morocco?language=de', '/export/timeline/country:morocco?types=NOT_A_TYPE', '/export/neighborhood/org:interpol?language=en&language=fr'];
+    const cases = [
+      '/export/timeline/country:morocco?language=de',
+      '/export/timeline/country:morocco?types=NOT_A_TYPE',
+      '/export/neighborhood/org:interpol?language=en&language=fr',
+    ];
     for (const path of cases) {
       const { status, body } = await getJson(`${plain.url}${path}`);
       expect(status, path).toBe(400);
@@ -111,7 +115,12 @@ describe('export routes refuse bad input with 400 and a code', () => {
   });
 
   it('wants whole numbers for depth, limit and maxHops; the data layer keeps its own range checks', async () => {
-    const notWhole = ['/export/neighborhood/org:interpol?depth=abc', '/export/neighborhood/org:interpol?depth=1.5', '/export/neighborhood/org:interpol?limit=1e2', '/export/paths?from=org:interpol&to=country:morocco&maxHops=two'];
+    const notWhole = [
+      '/export/neighborhood/org:interpol?depth=abc',
+      '/export/neighborhood/org:interpol?depth=1.5',
+      '/export/neighborhood/org:interpol?limit=1e2',
+      '/export/paths?from=org:interpol&to=country:morocco&maxHops=two',
+    ];
     for (const path of notWhole) {
       const { status, body } = await getJson(`${plain.url}${path}`);
       expect(status, path).toBe(400);
@@ -125,7 +134,10 @@ describe('export routes refuse bad input with 400 and a code', () => {
   });
 
   it('answers DATABASE_UNAVAILABLE with 503 and retry-after, DATABASE_TIMEOUT with 504', async () => {
-    const deadDriver = openDriver({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'unused', database: undefined }, { connectionTimeoutMs: 1_000 });
+    const deadDriver = openDriver(
+      { uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'unused', database: undefined },
+      { connectionTimeoutMs: 1_000 },
+    );
     const down = await startTestHttp(new Executor(deadDriver, { database: undefined, queryTimeoutMs: 1_000 }), { webRoot });
     const slow = await startTestHttp(new TimingOutExecutor(driver, { database: undefined, queryTimeoutMs: 1 }), { webRoot });
     try {
@@ -134,7 +146,11 @@ describe('export routes refuse bad input with 400 and a code', () => {
       expect(unavailable.body.code).toBe('DATABASE_UNAVAILABLE');
       expect(unavailable.headers.get('retry-after')).toBe('5');
       expect(JSON.stringify(unavailable.body)).not.toMatch(/bolt:|ECONNREFUSED|stack/i);
-      for (const path of ['/export/neighborhood/org:interpol', '/export/paths?from=org:interpol&to=country:morocco', '/export/timeline/country:morocco']) {
+      for (const path of [
+        '/export/neighborhood/org:interpol',
+        '/export/paths?from=org:interpol&to=country:morocco',
+        '/export/timeline/country:morocco',
+      ]) {
         const timedOut = await getJson(`${slow.url}${path}`);
         expect(timedOut.status, path).toBe(504);
         expect(timedOut.body.code, path).toBe('DATABASE_TIMEOUT');
@@ -211,7 +227,13 @@ describe('paths and methods no route serves', () => {
     writeFileSync(join(webRoot, '..', 'http-edges-secret.txt'), content);
     try {
       // Raw paths: fetch would normalise the dots away before sending.
-      for (const path of [`/../http-edges-secret.txt`, '/assets/../../http-edges-secret.txt', '/%2e%2e/http-edges-secret.txt', '/assets/%2e%2e%2f..%2fhttp-edges-secret.txt', '/.%2e/http-edges-secret.txt']) {
+      for (const path of [
+        `/../http-edges-secret.txt`,
+        '/assets/../../http-edges-secret.txt',
+        '/%2e%2e/http-edges-secret.txt',
+        '/assets/%2e%2e%2f..%2fhttp-edges-secret.txt',
+        '/.%2e/http-edges-secret.txt',
+      ]) {
         const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
           get(`${plain.url}${path}`, (response) => {
             let body = '';
@@ -228,7 +250,13 @@ describe('paths and methods no route serves', () => {
   });
 
   it('marks every response nosniff', async () => {
-    for (const path of ['/health', '/graphql?query=%7B__typename%7D', '/export/timeline/country:morocco', '/assets/index-abc123.js', '/no/such/path']) {
+    for (const path of [
+      '/health',
+      '/graphql?query=%7B__typename%7D',
+      '/export/timeline/country:morocco',
+      '/assets/index-abc123.js',
+      '/no/such/path',
+    ]) {
       expect((await fetch(`${plain.url}${path}`)).headers.get('x-content-type-options'), path).toBe('nosniff');
     }
   });
@@ -250,9 +278,16 @@ describe('paths and methods no route serves', () => {
 
 describe('CORS on /graphql and /export/* only', () => {
   const graphqlPost = (url: string, origin: string) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
   const preflight = (url: string, path: string, origin: string) =>
-    fetch(`${url}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    fetch(`${url}${path}`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
   it('allows a listed origin on simple requests and preflights', async () => {
     const post = await graphqlPost(open.url, 'https://app.example.org');
@@ -272,7 +307,10 @@ describe('CORS on /graphql and /export/* only', () => {
   });
 
   it('refuses an origin that is not listed, and every origin when CORS_ORIGINS is unset', async () => {
-    for (const [server, origin] of [[open, 'https://evil.example.org'], [plain, 'https://app.example.org']] as const) {
+    for (const [server, origin] of [
+      [open, 'https://evil.example.org'],
+      [plain, 'https://app.example.org'],
+    ] as const) {
       const post = await graphqlPost(server.url, origin);
       expect(post.headers.get('access-control-allow-origin')).toBeNull();
       const exported = await fetch(`${server.url}/export/timeline/country:morocco`, { headers: { origin } });
@@ -298,7 +336,15 @@ describe('CORS on /graphql and /export/* only', () => {
 });
 
 describe('the explorer', () => {
-  const ROUTES = ['/', '/search?q=interpol', '/entity/org:interpol', '/event/event-interpol-ga-93', '/source/some-source?start=1&end=9', '/paths?from=a&to=b', '/about'];
+  const ROUTES = [
+    '/',
+    '/search?q=interpol',
+    '/entity/org:interpol',
+    '/event/event-interpol-ga-93',
+    '/source/some-source?start=1&end=9',
+    '/paths?from=a&to=b',
+    '/about',
+  ];
   const EMBEDS = ['/embed/timeline/country:morocco?lang=ar', '/embed/graph/org:interpol?depth=2', '/embed/path?from=a&to=b'];
 
   it('answers every client-side route with index.html', async () => {
@@ -318,7 +364,7 @@ describe('the explorer', () => {
     expect(response.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
   });
 
-  it("lets only this site frame its pages, and EMBED_ORIGINS frame the /embed/* pages", async () => {
+  it('lets only this site frame its pages, and EMBED_ORIGINS frame the /embed/* pages', async () => {
     for (const server of [plain, open]) {
       for (const path of ROUTES) {
         const response = await fetch(`${server.url}${path}`);
@@ -338,7 +384,15 @@ describe('the explorer', () => {
 
   it('sends a strict Content-Security-Policy', async () => {
     const policy = csp((await fetch(`${plain.url}/`)).headers);
-    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+    ]) {
       expect(policy).toContain(directive);
     }
     expect(policy).not.toContain('unsafe-eval');

@@ -21,7 +21,9 @@ describe('GraphQL over HTTP', () => {
     const results = await auditServer({ url: `${http.url}/graphql` });
     const byStatus = (status: string) => results.filter((result) => result.status === status);
     const summary = results.map((result) => `${result.status.padEnd(6)} ${result.name}${'reason' in result ? ` — ${result.reason}` : ''}`);
-    console.log(`graphql-http audit: ${byStatus('ok').length}/${results.length} ok, ${byStatus('warn').length} warn, ${byStatus('notice').length} notice, ${byStatus('error').length} error\n${summary.filter((line) => !line.startsWith('ok')).join('\n')}`);
+    console.log(
+      `graphql-http audit: ${byStatus('ok').length}/${results.length} ok, ${byStatus('warn').length} warn, ${byStatus('notice').length} notice, ${byStatus('error').length} error\n${summary.filter((line) => !line.startsWith('ok')).join('\n')}`,
+    );
     const failedMusts = results.filter((result) => result.status === 'error' && result.name.startsWith('MUST'));
     expect(failedMusts.map((result) => result.name)).toEqual([]);
   });

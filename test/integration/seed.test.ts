@@ -82,7 +82,8 @@ async function countsFromFiles(folder: string): Promise<{ nodes: Record<string, 
   const evidence =
     sum(lists.events, (event) => event.evidence.length + sum(event.participants, (p) => p.evidence.length)) +
     sum(lists.relations, (relation) => relation.evidence.length);
-  const names = sum(lists.entities, (entity) => languages(entity.names) + (entity.aliases ?? []).length) + sum(lists.events, (event) => languages(event.title));
+  const names =
+    sum(lists.entities, (entity) => languages(entity.names) + (entity.aliases ?? []).length) + sum(lists.events, (event) => languages(event.title));
   const relationships: Record<string, number> = {
     FROM: lists.excerpts.length,
     IN_COUNTRY: lists.entities.filter((entity: Yaml) => entity.country).length,
@@ -115,7 +116,9 @@ async function countsInGraph(dataset: string) {
       RETURN label, count`,
     { dataset },
   );
-  const relationships = await executor.read(cypher`MATCH ()-[r]->() WHERE r.dataset = $dataset RETURN type(r) AS type, count(r) AS count`, { dataset });
+  const relationships = await executor.read(cypher`MATCH ()-[r]->() WHERE r.dataset = $dataset RETURN type(r) AS type, count(r) AS count`, {
+    dataset,
+  });
   return {
     nodes: Object.fromEntries(nodes.records.map((record) => [record.get('label') as string, Number(record.get('count'))])),
     relationships: Object.fromEntries(relationships.records.map((record) => [record.get('type') as string, Number(record.get('count'))])),
@@ -282,7 +285,11 @@ describe('a dataset with a mistake', () => {
     {
       name: 'a quote differing by one character',
       edit: (folder) => editYaml(folder, 'source.yaml', (c) => void (c.excerpts[1].quote = c.excerpts[1].quote.replace('Ada', 'Ida'))),
-      expected: problem('source.yaml', 'excerpts[1].quote', /first difference at offset 76: the quote has "I" where the text has "A".*occurs nowhere/),
+      expected: problem(
+        'source.yaml',
+        'excerpts[1].quote',
+        /first difference at offset 76: the quote has "I" where the text has "A".*occurs nowhere/,
+      ),
     },
     {
       name: 'an impossible date (2024-02-30)',
@@ -384,7 +391,11 @@ describe('a relation id two datasets use', () => {
     const before = await exportGraph(executor);
     const problems = await problemsOf(seed(echo));
     expect(problems).toEqual([
-      problem('dataset.yaml', 'relations[0].id', /Relation id "rel:fx-fixtown-in-fixturia" is already used by dataset "fx-rel-owner" for city:fx-fixtown LOCATED_IN country:fx-fixturia/),
+      problem(
+        'dataset.yaml',
+        'relations[0].id',
+        /Relation id "rel:fx-fixtown-in-fixturia" is already used by dataset "fx-rel-owner" for city:fx-fixtown LOCATED_IN country:fx-fixturia/,
+      ),
     ]);
     expect((await exportGraph(executor)).checksum).toBe(before.checksum);
   });

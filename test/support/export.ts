@@ -34,8 +34,9 @@ export async function exportGraph(executor: Executor): Promise<GraphExport> {
     MATCH (a)-[r]->(b)
     RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS start, coalesce(b.id, elementId(b)) AS end, properties(r) AS properties`);
   const lines = [
-    ...nodes.records.map((record) =>
-      `node ${canonical(record.get('key'))} ${canonical([...(record.get('labels') as string[])].sort(byText))} ${canonical(record.get('properties'))}`,
+    ...nodes.records.map(
+      (record) =>
+        `node ${canonical(record.get('key'))} ${canonical([...(record.get('labels') as string[])].sort(byText))} ${canonical(record.get('properties'))}`,
     ),
     ...relationships.records.map(
       (record) =>

@@ -18,7 +18,9 @@ describe('argument checks made before any query', () => {
   it('keeps the edge types a path may walk, and refuses a choice that leaves none', () => {
     expect(walkableEdgeTypes(['PARTICIPATED_IN', 'HEADS'], null)).toEqual(['PARTICIPATED_IN', 'HEADS']);
     expect(walkableEdgeTypes(null, ['THREATENS', 'COUNTERS'])).not.toContain('THREATENS');
-    expect(() => walkableEdgeTypes(['HEADS'], ['HEADS'])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => walkableEdgeTypes(['HEADS'], ['HEADS'])).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 

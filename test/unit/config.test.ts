@@ -12,7 +12,12 @@ describe('configuration from the environment', () => {
   });
 
   it('uses an existing server or Aura when NEO4J_URI is set', () => {
-    const config = parseConfig({ NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'neo4j' });
+    const config = parseConfig({
+      NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io',
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'neo4j',
+    });
     expect(config.neo4j).toEqual({ uri: 'neo4j+s://abcd1234.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'neo4j' });
   });
 
@@ -44,7 +49,10 @@ describe('HTTP settings', () => {
     expect(parseConfig({})).toMatchObject({ nodeEnv: 'development', introspection: true, graphiql: true });
     expect(parseConfig({ NODE_ENV: 'test' })).toMatchObject({ introspection: true, graphiql: true });
     expect(parseConfig({ NODE_ENV: 'production' })).toMatchObject({ nodeEnv: 'production', introspection: false, graphiql: false });
-    expect(parseConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' })).toMatchObject({ introspection: true, graphiql: true });
+    expect(parseConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' })).toMatchObject({
+      introspection: true,
+      graphiql: true,
+    });
     expect(parseConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
   });
 
@@ -58,7 +66,12 @@ describe('HTTP settings', () => {
   it('reports every entry that is not an origin, with the other problems, at once', () => {
     let error: unknown;
     try {
-      parseConfig({ CORS_ORIGINS: 'https://ok.example.org,example.org', EMBED_ORIGINS: 'https://news.example.org/,ftp://files.example.org,https://x.example.org/embed', NODE_ENV: 'prod', GRAPHIQL: 'sometimes' });
+      parseConfig({
+        CORS_ORIGINS: 'https://ok.example.org,example.org',
+        EMBED_ORIGINS: 'https://news.example.org/,ftp://files.example.org,https://x.example.org/embed',
+        NODE_ENV: 'prod',
+        GRAPHIQL: 'sometimes',
+      });
     } catch (caught) {
       error = caught;
     }

@@ -25,7 +25,13 @@ const edge = (source: string, target: string): GraphEdgeRecord => ({
 describe('assembling a neighbourhood', () => {
   const center = node('org:a', 0);
   const levels = [
-    { rows: [{ node: node('event:1', 1), edge: edge('org:a', 'event:1') }, { node: node('event:2', 1), edge: edge('org:a', 'event:2') }], capped: false },
+    {
+      rows: [
+        { node: node('event:1', 1), edge: edge('org:a', 'event:1') },
+        { node: node('event:2', 1), edge: edge('org:a', 'event:2') },
+      ],
+      capped: false,
+    },
     {
       rows: [
         { node: node('org:a', 2), edge: edge('org:a', 'event:1') },
@@ -38,7 +44,13 @@ describe('assembling a neighbourhood', () => {
 
   it('keeps each node once at its nearest distance, with the edges between kept nodes', () => {
     const view = assembleNeighborhood(center, levels, 10);
-    expect(view.nodes.map((n) => [n.id, n.distance])).toEqual([['org:a', 0], ['event:1', 1], ['event:2', 1], ['org:b', 2], ['org:c', 2]]);
+    expect(view.nodes.map((n) => [n.id, n.distance])).toEqual([
+      ['org:a', 0],
+      ['event:1', 1],
+      ['event:2', 1],
+      ['org:b', 2],
+      ['org:c', 2],
+    ]);
     expect(view.edges).toHaveLength(4);
     expect(view.truncated).toBe(false);
   });
@@ -53,7 +65,11 @@ describe('assembling a neighbourhood', () => {
 
 describe('Cytoscape elements', () => {
   it('have unique ids and edges only between the nodes given, labels in the requested language', () => {
-    const elements = toCytoscape([node('org:a', 0), node('event:1', 1), node('event:1', 1)], [edge('org:a', 'event:1'), edge('org:a', 'event:1'), edge('org:x', 'event:1')], 'AR');
+    const elements = toCytoscape(
+      [node('org:a', 0), node('event:1', 1), node('event:1', 1)],
+      [edge('org:a', 'event:1'), edge('org:a', 'event:1'), edge('org:x', 'event:1')],
+      'AR',
+    );
     expect(elements.nodes.map((n) => n.data['id'])).toEqual(['org:a', 'event:1']);
     expect(elements.edges.map((e) => e.data['id'])).toEqual(['org:a->event:1']);
     expect(elements.nodes[0]?.data['label']).toBe('ع org:a');

@@ -71,7 +71,9 @@ describe('validating a dataset', () => {
 
   it('finds a source text relative to the file that declares it', () => {
     const nested = input();
-    const files = nested.files.map((f) => (f.file === 'source.yaml' ? { ...f, file: 'sources/source.yaml', text: f.text.replace('file: source.txt', 'file: ../source.txt') } : f));
+    const files = nested.files.map((f) =>
+      f.file === 'source.yaml' ? { ...f, file: 'sources/source.yaml', text: f.text.replace('file: source.txt', 'file: ../source.txt') } : f,
+    );
     expect(validateDataset({ ...nested, files }).files).toEqual(['facts.yaml', 'sources/source.yaml']);
   });
 });
@@ -81,7 +83,11 @@ const MISTAKES: Array<{ name: string; variant: Variant; expected: ReturnType<typ
   {
     name: 'a dangling reference',
     variant: { edit: (f) => void (f['facts.yaml']!.events[0].participants[0].entity = 'org:fx-nobody') },
-    expected: problem('facts.yaml', 'events[0].participants[0].entity', /"org:fx-nobody" does not match any id in the dataset \(expected an entity id\)/),
+    expected: problem(
+      'facts.yaml',
+      'events[0].participants[0].entity',
+      /"org:fx-nobody" does not match any id in the dataset \(expected an entity id\)/,
+    ),
   },
   {
     name: 'a wrong offset',
@@ -91,7 +97,11 @@ const MISTAKES: Array<{ name: string; variant: Variant; expected: ReturnType<typ
         f['source.yaml']!.excerpts[2].end += 1;
       },
     },
-    expected: problem('source.yaml', 'excerpts[2].start', /at \[90, 152\) is "osted .*2024\.", not the quote .*; the quote occurs at \[89, 151\): fix start and end/),
+    expected: problem(
+      'source.yaml',
+      'excerpts[2].start',
+      /at \[90, 152\) is "osted .*2024\.", not the quote .*; the quote occurs at \[89, 151\): fix start and end/,
+    ),
   },
   {
     name: 'a quote differing by one character',

@@ -4,7 +4,17 @@ import { pathsToCytoscape, toCytoscape, toTimelineJs } from '../../src/exports/i
 
 // The exports' wording and markup, on hand-made records (the integration tests check them on the article).
 
-const source = { id: 'src:a', title: 'مقال', language: 'AR' as const, publisher: null, url: null, published: null, contentHash: 'sha256:x', length: 2000, note: null };
+const source = {
+  id: 'src:a',
+  title: 'مقال',
+  language: 'AR' as const,
+  publisher: null,
+  url: null,
+  published: null,
+  contentHash: 'sha256:x',
+  length: 2000,
+  note: null,
+};
 const evidence = (start: number, end: number, stance: EvidenceRecord['stance'] = 'SUPPORTS'): EvidenceRecord => ({
   excerptId: `ex:${start}`,
   quote: 'نص مقتبس',
@@ -28,7 +38,15 @@ const event = (overrides: Partial<EventRecord> = {}): EventRecord => ({
   quantity: null,
   status: 'DISPUTED',
   statementKinds: ['ATTRIBUTED_CLAIM'],
-  place: { id: 'city:x', kind: 'CITY', names: { ar: 'مدينة', fr: null, en: 'Town' }, aliases: [], description: null, wikidataId: null, cameoActorCode: null },
+  place: {
+    id: 'city:x',
+    kind: 'CITY',
+    names: { ar: 'مدينة', fr: null, en: 'Town' },
+    aliases: [],
+    description: null,
+    wikidataId: null,
+    cameoActorCode: null,
+  },
   evidence: [evidence(891, 1061), evidence(5, 9, 'DISPUTES')],
   ...overrides,
 });
@@ -81,7 +99,9 @@ const node = (id: string): GraphNodeRecord => ({
   entityKind: id.startsWith('event:') ? null : 'COUNTRY',
   eventType: id.startsWith('event:') ? 'ARREST' : null,
   labels: { ar: `ع ${id}`, fr: null, en: `en ${id}` },
-  date: id.startsWith('event:') ? { phrase: 'نهاية سنة 2022', precision: 'HALF_YEAR', earliest: '2022-07-01', latest: '2022-12-31', edtf: '2022-41', year: 2022 } : null,
+  date: id.startsWith('event:')
+    ? { phrase: 'نهاية سنة 2022', precision: 'HALF_YEAR', earliest: '2022-07-01', latest: '2022-12-31', edtf: '2022-41', year: 2022 }
+    : null,
   distance: null,
 });
 const participation = (entity: string, eventId: string): GraphEdgeRecord => ({
@@ -99,7 +119,13 @@ describe('Cytoscape.js export', () => {
     const { nodes, edges } = toCytoscape([node('country:a'), node('event:1')], [participation('country:a', 'event:1')], 'FR');
     expect(nodes[0]?.data).toMatchObject({ kind: 'COUNTRY', kindLabel: 'pays', nodeTypeLabel: 'entité', label: 'en country:a', labelLanguage: 'en' });
     expect(nodes[1]?.data).toMatchObject({ kind: 'ARREST', kindLabel: 'arrestation', dateText: '2e semestre 2022', date: 'نهاية سنة 2022' });
-    expect(edges[0]?.data).toMatchObject({ type: 'PARTICIPATED_IN', label: 'cible', roleLabel: 'cible', typeLabel: 'a pris part à', statusLabel: 'source unique' });
+    expect(edges[0]?.data).toMatchObject({
+      type: 'PARTICIPATED_IN',
+      label: 'cible',
+      roleLabel: 'cible',
+      typeLabel: 'a pris part à',
+      statusLabel: 'source unique',
+    });
     expect((edges[0]?.data['evidence'] as any[])[0]).toMatchObject({ statementKindLabel: 'affirmation attribuée', sourceLanguage: 'ar' });
   });
 

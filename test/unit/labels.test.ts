@@ -67,7 +67,12 @@ describe('dates in words', () => {
     [date('YEAR', '2025-01-01', '2025-12-31'), '2025', '2025', '2025'],
     [date('INTERVAL', '2022-01-01', '2024-06-30'), 'من 2022 إلى يونيو 2024', 'de 2022 à juin 2024', 'from 2022 to June 2024'],
     [date('INTERVAL', '2024-04-01', '2024-08-31'), 'من أبريل 2024 إلى أغسطس 2024', 'd’avril 2024 à août 2024', 'from April 2024 to August 2024'],
-    [date('INTERVAL', '2024-03-12', '2024-04-03'), 'من 12 مارس 2024 إلى 3 أبريل 2024', 'du 12 mars 2024 au 3 avril 2024', 'from 12 March 2024 to 3 April 2024'],
+    [
+      date('INTERVAL', '2024-03-12', '2024-04-03'),
+      'من 12 مارس 2024 إلى 3 أبريل 2024',
+      'du 12 mars 2024 au 3 avril 2024',
+      'from 12 March 2024 to 3 April 2024',
+    ],
     [date('INTERVAL', '2022-01-01', null), 'في 2022 أو بعد ذلك', 'en 2022 ou après', 'in or after 2022'],
     [date('INTERVAL', null, '2024-07-31'), 'في يوليو 2024 أو قبل ذلك', 'en juillet 2024 ou avant', 'in or before July 2024'],
     [date('UNKNOWN', null, null), 'غير مؤرخ', 'non daté', 'undated'],

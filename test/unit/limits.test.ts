@@ -21,8 +21,8 @@ describe('query cost', () => {
   it('still refuses a costly query whichever way it is written', () => {
     const heavy = `relations { evidence { quote source { text title } } from { name } to { name } } mentions { quote source { text title } }`;
     expect(codes(`{ events(first: 100) { edges { node { participants { entity { ${heavy} } } } } } }`)).toContain('QUERY_TOO_COSTLY');
-    expect(
-      codes(`{ events(first: 100) { edges { node { participants { entity { ...H } } } } } } fragment H on Entity { ${heavy} }`),
-    ).toContain('QUERY_TOO_COSTLY');
+    expect(codes(`{ events(first: 100) { edges { node { participants { entity { ...H } } } } } } fragment H on Entity { ${heavy} }`)).toContain(
+      'QUERY_TOO_COSTLY',
+    );
   });
 });

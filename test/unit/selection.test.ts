@@ -33,10 +33,7 @@ describe('fieldTree', () => {
   });
 
   it('merges aliases, inline fragments and applies @skip/@include', async () => {
-    const tree = await treeOf(
-      `query ($no: Boolean!) { entity { a: name ... on Entity { id } relations @skip(if: $no) { id } } }`,
-      { no: true },
-    );
+    const tree = await treeOf(`query ($no: Boolean!) { entity { a: name ... on Entity { id } relations @skip(if: $no) { id } } }`, { no: true });
     expect([...tree.fields.keys()].sort()).toEqual(['id', 'name']);
   });
 

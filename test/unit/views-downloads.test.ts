@@ -99,13 +99,15 @@ describe('CSV downloads', () => {
     expect(column('Codes des natures')).toBe('REPORTED_FACT FORECAST');
     expect(column('Codes des rôles')).toBe('VISITOR');
     expect(column('Précision de la date')).toBe(label('DatePrecision', 'HALF_YEAR', 'fr'));
-    expect(column('Type d\'événement')).toBe(label('EventType', 'OFFICIAL_VISIT', 'fr'));
+    expect(column("Type d'événement")).toBe(label('EventType', 'OFFICIAL_VISIT', 'fr'));
     expect(column('Date')).toBe(dateText(item().date, 'fr'));
-    expect(column('Type d\'événement')).not.toBe('OFFICIAL_VISIT');
+    expect(column("Type d'événement")).not.toBe('OFFICIAL_VISIT');
   });
 
   it('leave an unknown date empty, never invent one', () => {
-    const [header, row] = readCsv(timelineToCsv([item({ date: { precision: 'UNKNOWN', earliest: null, latest: null, phrase: 'مؤخرا' } })], 'en').slice(1));
+    const [header, row] = readCsv(
+      timelineToCsv([item({ date: { precision: 'UNKNOWN', earliest: null, latest: null, phrase: 'مؤخرا' } })], 'en').slice(1),
+    );
     expect(row?.[header?.indexOf('Earliest') ?? -1]).toBe('');
     expect(row?.[header?.indexOf('Latest') ?? -1]).toBe('');
     expect(row?.[header?.indexOf('Date as the source says') ?? -1]).toBe('مؤخرا');
@@ -167,7 +169,18 @@ function readXml(xml: string): { root: string; count: (tag: string) => number; a
 
 const graph: GraphElements = {
   nodes: [
-    { data: { id: 'org:dgsn', label: 'DGSN', label_ar: 'المديرية العامة للأمن الوطني', label_fr: 'DGSN', label_en: 'DGSN', nodeType: 'ENTITY', kind: 'ORGANIZATION', distance: 0 } },
+    {
+      data: {
+        id: 'org:dgsn',
+        label: 'DGSN',
+        label_ar: 'المديرية العامة للأمن الوطني',
+        label_fr: 'DGSN',
+        label_en: 'DGSN',
+        nodeType: 'ENTITY',
+        kind: 'ORGANIZATION',
+        distance: 0,
+      },
+    },
     { data: { id: 'person:x&y', label: XSS, label_en: XSS, nodeType: 'ENTITY', kind: 'PERSON', distance: 1 } },
     {
       data: {
@@ -193,7 +206,9 @@ const graph: GraphElements = {
         type: 'PARTICIPATED_IN',
         role: 'VISITOR',
         status: 'REPORTED',
-        evidence: [{ quote: 'قال "حموشي" <b>\n&', start: 1, end: 9, statementKind: 'REPORTED_FACT', stance: 'SUPPORTS', sourceId: 'src:a', sourceTitle: null }],
+        evidence: [
+          { quote: 'قال "حموشي" <b>\n&', start: 1, end: 9, statementKind: 'REPORTED_FACT', stance: 'SUPPORTS', sourceId: 'src:a', sourceTitle: null },
+        ],
       },
     },
     { data: { id: `rel:${XSS}`, source: 'person:x&y', target: 'org:dgsn', type: 'HEADS', status: 'DISPUTED', evidence: [] } },
@@ -257,7 +272,10 @@ describe('GEXF download', () => {
     expect(declared('edge')).toEqual(expect.arrayContaining(['edge_type', 'role', 'status']));
     const nodesPart = xml.slice(xml.indexOf('<nodes>'), xml.indexOf('</nodes>'));
     const edgesPart = xml.slice(xml.indexOf('<edges>'), xml.indexOf('</edges>'));
-    for (const [part, target] of [[nodesPart, 'node'], [edgesPart, 'edge']] as const) {
+    for (const [part, target] of [
+      [nodesPart, 'node'],
+      [edgesPart, 'edge'],
+    ] as const) {
       const used = [...part.matchAll(/<attvalue for="([^"]+)"/g)].map(([, id]) => id);
       expect(used.length).toBeGreaterThan(0);
       expect(used.every((id) => declared(target).includes(id))).toBe(true);
@@ -274,7 +292,10 @@ describe('GEXF download', () => {
   });
 
   it('drops characters XML cannot hold instead of writing a broken file', () => {
-    const broken: GraphElements = { nodes: [{ data: { id: 'n\u0001', label: 'bell\u0007 \ud800 end', nodeType: 'ENTITY', kind: 'PERSON' } }], edges: [] };
+    const broken: GraphElements = {
+      nodes: [{ data: { id: 'n\u0001', label: 'bell\u0007 \ud800 end', nodeType: 'ENTITY', kind: 'PERSON' } }],
+      edges: [],
+    };
     expect(() => readXml(graphToGexf(broken, 'en'))).not.toThrow();
     expect(graphToGexf(broken, 'en')).toContain('label="bell  end"');
   });

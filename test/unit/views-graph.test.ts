@@ -5,7 +5,18 @@ import type { GraphElements } from '../../web/src/views/types.js';
 
 const elements: GraphElements = {
   nodes: [
-    { data: { id: 'country:morocco', label: 'Morocco', label_ar: 'المغرب', label_fr: 'Maroc', label_en: 'Morocco', nodeType: 'ENTITY', kind: 'COUNTRY', distance: 0 } },
+    {
+      data: {
+        id: 'country:morocco',
+        label: 'Morocco',
+        label_ar: 'المغرب',
+        label_fr: 'Maroc',
+        label_en: 'Morocco',
+        nodeType: 'ENTITY',
+        kind: 'COUNTRY',
+        distance: 0,
+      },
+    },
     { data: { id: 'event:ga', label: 'GA', label_en: 'General Assembly', nodeType: 'EVENT', kind: 'MULTILATERAL_MEETING', distance: 1 } },
     { data: { id: 'org:x', label: 'X', nodeType: 'ENTITY', kind: 'ORGANIZATION', distance: 1 } },
   ],
@@ -37,7 +48,11 @@ describe('graph elements as drawn', () => {
     expect(drawn.nodes.find((n) => n.data.id === 'event:ga')?.data.shape).toBe('round-diamond');
     expect(drawn.nodes.find((n) => n.data.id === 'country:morocco')?.data.shape).not.toBe('round-diamond');
     expect(drawn.edges.map((e) => e.data.id)).toEqual(['p', 'r']);
-    expect(drawableElements(elements, 'en', 'org:x').nodes.filter((n) => n.data.centre === 'yes').map((n) => n.data.id)).toEqual(['org:x']);
+    expect(
+      drawableElements(elements, 'en', 'org:x')
+        .nodes.filter((n) => n.data.centre === 'yes')
+        .map((n) => n.data.id),
+    ).toEqual(['org:x']);
   });
 
   it('list each kind once in the legend, in the language', () => {

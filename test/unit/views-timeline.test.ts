@@ -46,7 +46,14 @@ describe('timeline geometry', () => {
 
   it('draws a year over the whole year and a single day as a point centred on it', () => {
     const { scale } = scaleOf([year2025, day]);
-    const { placed } = layoutTimeline([{ id: 'y', date: year2025 }, { id: 'd', date: day }], scale, { pointSize: 12, minBarWidth: 6, gap: 4 });
+    const { placed } = layoutTimeline(
+      [
+        { id: 'y', date: year2025 },
+        { id: 'd', date: day },
+      ],
+      scale,
+      { pointSize: 12, minBarWidth: 6, gap: 4 },
+    );
     const year = placed.find((p) => p.id === 'y');
     const point = placed.find((p) => p.id === 'd');
     expect(year?.shape).toBe('bar');
@@ -80,7 +87,13 @@ describe('timeline geometry', () => {
 
   it('never places an undated event on the axis', () => {
     const { scale } = scaleOf([halfYear, unknown]);
-    const layout = layoutTimeline([{ id: 'h', date: halfYear }, { id: 'u', date: unknown }], scale);
+    const layout = layoutTimeline(
+      [
+        { id: 'h', date: halfYear },
+        { id: 'u', date: unknown },
+      ],
+      scale,
+    );
     expect(layout.placed.map((p) => p.id)).toEqual(['h']);
     expect(layout.undated.map((u) => u.id)).toEqual(['u']);
     expect(yearDomain([unknown])).toBeNull();
@@ -95,7 +108,11 @@ describe('timeline geometry', () => {
       next: { precision: 'YEAR', earliest: '2023-01-01', latest: '2023-12-31' },
     };
     const { scale } = scaleOf(Object.values(dates));
-    const { placed, lanes } = layoutTimeline(Object.entries(dates).map(([id, date]) => ({ id, date })), scale, { pointSize: 12, minBarWidth: 6, gap: 0 });
+    const { placed, lanes } = layoutTimeline(
+      Object.entries(dates).map(([id, date]) => ({ id, date })),
+      scale,
+      { pointSize: 12, minBarWidth: 6, gap: 0 },
+    );
     const lane = (id: string) => placed.find((p) => p.id === id)?.lane;
     expect(lane('year')).not.toBe(lane('half'));
     expect(lane('year')).not.toBe(lane('march'));
@@ -115,7 +132,15 @@ describe('timeline geometry', () => {
     );
     expect(count).toBe(3);
     expect(new Set(lane.values()).size).toBe(3);
-    expect(assignLanes([{ id: 'a', from: 0, to: 10 }, { id: 'b', from: 12, to: 20 }], 2).count).toBe(1);
+    expect(
+      assignLanes(
+        [
+          { id: 'a', from: 0, to: 10 },
+          { id: 'b', from: 12, to: 20 },
+        ],
+        2,
+      ).count,
+    ).toBe(1);
   });
 
   it('runs an open-ended interval off the known part of the axis', () => {

@@ -3,7 +3,9 @@ import { codePoints, highlight, type Piece, type Span } from '../../web/src/mapp
 
 /** The pieces as a readable string: [key:text] for marks, text as is. */
 function show(pieces: readonly Piece<Span>[]): string {
-  return pieces.map((piece) => (piece.type === 'text' ? piece.text : `[${piece.span.key}${piece.first ? '' : "'"}:${show(piece.children)}]`)).join('');
+  return pieces
+    .map((piece) => (piece.type === 'text' ? piece.text : `[${piece.span.key}${piece.first ? '' : "'"}:${show(piece.children)}]`))
+    .join('');
 }
 
 describe('the source reader highlighting', () => {

@@ -13,7 +13,8 @@ describe("the explorer's interface strings", () => {
   it.each(['ar', 'fr'] as const)('keeps the placeholders of every English message in %s', (language) => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
     const messages: Readonly<Record<string, string>> = MESSAGES[language];
-    for (const key of keys) expect(placeholders(messages[key] ?? ''), `${language} ${key}`).toEqual(placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]));
+    for (const key of keys)
+      expect(placeholders(messages[key] ?? ''), `${language} ${key}`).toEqual(placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]));
   });
 
   it('has no Latin word in an Arabic message, except the names of the other languages', () => {

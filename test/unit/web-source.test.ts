@@ -23,7 +23,12 @@ describe("the source reader's excerpts", () => {
             statementKind: 'REPORTED_FACT',
             stance: 'DISPUTES',
             event: null,
-            relation: { id: 'rel:1', type: 'HEADS', from: { id: 'person:h', names: names('Hammouchi') }, to: { id: 'org:dgsn', names: names('DGSN') } },
+            relation: {
+              id: 'rel:1',
+              type: 'HEADS',
+              from: { id: 'person:h', names: names('Hammouchi') },
+              to: { id: 'org:dgsn', names: names('DGSN') },
+            },
             participation: null,
           },
           {
@@ -31,7 +36,12 @@ describe("the source reader's excerpts", () => {
             stance: 'SUPPORTS',
             event: null,
             relation: null,
-            participation: { id: 'p:1', role: 'HOST', entity: { id: 'country:ma', names: names('Morocco') }, event: { id: 'event:ga', titles: names('General Assembly') } },
+            participation: {
+              id: 'p:1',
+              role: 'HOST',
+              entity: { id: 'country:ma', names: names('Morocco') },
+              event: { id: 'event:ga', titles: names('General Assembly') },
+            },
           },
         ],
       },

@@ -10,7 +10,14 @@ import { DERIVED, PROPERTIES, type FactType } from './properties.js';
  */
 
 /** Participations and relations: MERGE on the id, written only where this dataset owns the fact. */
-const factWrite = (from: Cypher, type: Cypher, to: Cypher, properties: readonly string[], derived: readonly string[], extra: Cypher = cypher``) => cypher`
+const factWrite = (
+  from: Cypher,
+  type: Cypher,
+  to: Cypher,
+  properties: readonly string[],
+  derived: readonly string[],
+  extra: Cypher = cypher``,
+) => cypher`
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
@@ -22,7 +29,14 @@ ${setRow(cypher`r`, properties, derived, extra)}
 RETURN count(*) AS written`;
 
 /** The bulk-mode twin of `factWrite`: the fact is new (its event is, or no other dataset holds its id). */
-const factCreate = (from: Cypher, type: Cypher, to: Cypher, properties: readonly string[], derived: readonly string[], extra: Cypher = cypher``) => cypher`
+const factCreate = (
+  from: Cypher,
+  type: Cypher,
+  to: Cypher,
+  properties: readonly string[],
+  derived: readonly string[],
+  extra: Cypher = cypher``,
+) => cypher`
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})

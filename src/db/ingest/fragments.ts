@@ -22,8 +22,11 @@ export function assignments(variable: Cypher, properties: readonly string[], fro
 
 /** The SET of a row's properties, derived properties and hash on `variable`; `extra` are more assignments. */
 export function setRow(variable: Cypher, properties: readonly string[], derived: readonly string[], extra: Cypher = cypher``): Cypher {
-  const derivedAssignments = derived.length > 0 ? cypher`
-    ${assignments(variable, derived, cypher`derived`)},` : cypher``;
+  const derivedAssignments =
+    derived.length > 0
+      ? cypher`
+    ${assignments(variable, derived, cypher`derived`)},`
+      : cypher``;
   return cypher`SET ${assignments(variable, properties)},${derivedAssignments}${extra}
     ${variable}.hash = row.hash`;
 }

@@ -49,7 +49,8 @@ export async function seenTexts(target: Page | Frame, rootSelector = 'body'): Pr
         if (value) seen.push({ text: value, where: `${describe(element)} @${name}`, lang: langOf(element) });
       }
     }
-    if (selector === 'body' && document.title.trim()) seen.push({ text: document.title.trim(), where: '<title>', lang: document.documentElement.lang });
+    if (selector === 'body' && document.title.trim())
+      seen.push({ text: document.title.trim(), where: '<title>', lang: document.documentElement.lang });
     return seen;
   }, rootSelector);
 }
@@ -92,19 +93,103 @@ export function rawCodes(texts: readonly SeenText[], lang: Lang): string[] {
 
 /** English interface words that a translated page must not show (matched as whole words, any case). */
 const ENGLISH_UI_WORDS = [
-  'Search', 'Timeline', 'Graph', 'Relations', 'Relation', 'Evidence', 'Source', 'Sources', 'Events', 'Event',
-  'Role', 'Roles', 'Place', 'Date', 'Status', 'About', 'Paths', 'Path', 'Connections', 'Download', 'Downloads',
-  'Loading', 'Not found', 'undated', 'reported', 'corroborated', 'disputed', 'forecast', 'evaluation',
-  'attributed claim', 'reported fact', 'Participants', 'Participant', 'Kind', 'Type', 'Statement', 'Quote',
-  'Results', 'Retry', 'Try again', 'Error', 'Filter', 'Filters', 'Sort', 'Zoom', 'Copy', 'Embed', 'Language',
-  'Country', 'Description', 'Names', 'Also written', 'Entity', 'Entities', 'Home', 'Back', 'Previous', 'Next',
-  'Show', 'Hide', 'Clear', 'Reset', 'Close', 'Open', 'Skip to content', 'half', 'second half', 'first half',
-  'year', 'Newest', 'Oldest', 'ascending', 'descending', 'From', 'To', 'hops', 'hop', 'depth', 'Main',
+  'Search',
+  'Timeline',
+  'Graph',
+  'Relations',
+  'Relation',
+  'Evidence',
+  'Source',
+  'Sources',
+  'Events',
+  'Event',
+  'Role',
+  'Roles',
+  'Place',
+  'Date',
+  'Status',
+  'About',
+  'Paths',
+  'Path',
+  'Connections',
+  'Download',
+  'Downloads',
+  'Loading',
+  'Not found',
+  'undated',
+  'reported',
+  'corroborated',
+  'disputed',
+  'forecast',
+  'evaluation',
+  'attributed claim',
+  'reported fact',
+  'Participants',
+  'Participant',
+  'Kind',
+  'Type',
+  'Statement',
+  'Quote',
+  'Results',
+  'Retry',
+  'Try again',
+  'Error',
+  'Filter',
+  'Filters',
+  'Sort',
+  'Zoom',
+  'Copy',
+  'Embed',
+  'Language',
+  'Country',
+  'Description',
+  'Names',
+  'Also written',
+  'Entity',
+  'Entities',
+  'Home',
+  'Back',
+  'Previous',
+  'Next',
+  'Show',
+  'Hide',
+  'Clear',
+  'Reset',
+  'Close',
+  'Open',
+  'Skip to content',
+  'half',
+  'second half',
+  'first half',
+  'year',
+  'Newest',
+  'Oldest',
+  'ascending',
+  'descending',
+  'From',
+  'To',
+  'hops',
+  'hop',
+  'depth',
+  'Main',
 ];
 /** French words spelled like an English one: not evidence of an untranslated string on a French page. */
 const FRENCH_HOMOGRAPHS = new Set([
-  'Relations', 'Relation', 'Source', 'Sources', 'Date', 'Place', 'Participants', 'Participant', 'Type', 'Description', 'Zoom',
-  'Main', 'Close', 'Sort', 'hop',
+  'Relations',
+  'Relation',
+  'Source',
+  'Sources',
+  'Date',
+  'Place',
+  'Participants',
+  'Participant',
+  'Type',
+  'Description',
+  'Zoom',
+  'Main',
+  'Close',
+  'Sort',
+  'hop',
 ]);
 
 function wordPattern(words: readonly string[]): RegExp {
@@ -155,14 +240,18 @@ const PRECISE_DATE_PATTERNS: readonly RegExp[] = [
 ];
 
 const toAsciiDigits = (text: string) =>
-  text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90 % 16));
+  text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(((digit.charCodeAt(0) - 0x0660) % 0x90) % 16));
 
 /**
  * Day or month wording in the texts that the data does not have: month names, numeric dates, quarters and
  * weeks. `data` are the texts of the facts shown (titles, summaries, date phrases); what they say may be shown.
  */
 export function datesMorePreciseThanData(texts: readonly SeenText[], data: readonly string[]): string[] {
-  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const dataText = toAsciiDigits(data.join('\n'));
   const dataWords = new Set(words(dataText));
   const found: string[] = [];

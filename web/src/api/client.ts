@@ -11,13 +11,7 @@ export interface TypedDocument<TResult, TVariables> {
 }
 
 /** The stable codes the API gives in `extensions.code`, plus NETWORK when no answer arrived at all. */
-export type ApiErrorCode =
-  | 'DATABASE_UNAVAILABLE'
-  | 'DATABASE_TIMEOUT'
-  | 'BAD_USER_INPUT'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK'
-  | (string & {});
+export type ApiErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR' | 'NETWORK' | (string & {});
 
 /** A failed operation, carrying the first GraphQL error's code. */
 export class ApiError extends Error {

@@ -18,10 +18,7 @@ export interface QueryState<TResult> {
  * Runs a typed operation whenever its variables change (null variables: nothing to run), aborting the previous
  * request. A retryable failure (database unavailable, no answer) is retried every RETRY_MS by itself; a timeout once.
  */
-export function useQuery<TResult, TVariables>(
-  document: TypedDocument<TResult, TVariables>,
-  variables: TVariables | null,
-): QueryState<TResult> {
+export function useQuery<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables | null): QueryState<TResult> {
   const key = variables === null ? null : JSON.stringify(variables);
   const [state, setState] = useState<{ key: string | null; data?: TResult; error?: ApiError; loading: boolean }>({
     key: null,

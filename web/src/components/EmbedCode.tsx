@@ -40,7 +40,14 @@ export function EmbedCode({ view, path, title, height }: Props) {
 
   return (
     <div className="embed-code">
-      <button type="button" data-testid="copy-embed" data-view={view} onClick={show} aria-expanded={snippet !== null} aria-controls={snippet !== null ? id : undefined}>
+      <button
+        type="button"
+        data-testid="copy-embed"
+        data-view={view}
+        onClick={show}
+        aria-expanded={snippet !== null}
+        aria-controls={snippet !== null ? id : undefined}
+      >
         {view === 'timeline' ? t('embed.copyTimeline') : t('embed.copyGraph')}
       </button>
       {snippet !== null && (

@@ -35,12 +35,18 @@ export function RelationList({ entityId, relations }: { readonly entityId: strin
             <div className="relation-meta">
               {relation.since && (
                 <span className="muted">
-                  <Interpolated template={t('relation.since')} values={{ date: <DateView date={relation.since} phraseLanguage={phraseLanguage} /> }} />
+                  <Interpolated
+                    template={t('relation.since')}
+                    values={{ date: <DateView date={relation.since} phraseLanguage={phraseLanguage} /> }}
+                  />
                 </span>
               )}
               {relation.until && (
                 <span className="muted">
-                  <Interpolated template={t('relation.until')} values={{ date: <DateView date={relation.until} phraseLanguage={phraseLanguage} /> }} />
+                  <Interpolated
+                    template={t('relation.until')}
+                    values={{ date: <DateView date={relation.until} phraseLanguage={phraseLanguage} /> }}
+                  />
                 </span>
               )}
               <StatusBadge status={relation.status} />

@@ -202,8 +202,7 @@ const fr: Messages = {
   'language.name.en': 'anglais',
 
   'state.loading': 'Chargement…',
-  'state.dbUnavailable':
-    'La base de données est indisponible pour le moment. Cette page réessaie d’elle-même toutes les quelques secondes.',
+  'state.dbUnavailable': 'La base de données est indisponible pour le moment. Cette page réessaie d’elle-même toutes les quelques secondes.',
   'state.network': 'Le serveur est injoignable. Cette page réessaie d’elle-même toutes les quelques secondes.',
   'state.timeout': 'La question a pris trop de temps au serveur. Essayez un graphe plus petit ou un filtre plus étroit.',
   'state.failed': 'Une erreur est survenue pendant le chargement de cette page.',
@@ -300,8 +299,7 @@ const fr: Messages = {
   'source.notEvidence': 'noms seulement, cité pour aucun fait',
 
   'paths.heading': 'Liens entre deux entités',
-  'paths.intro':
-    'Choisissez deux entités pour voir les plus courtes chaînes de faits qui les relient, chaque étape avec ses preuves.',
+  'paths.intro': 'Choisissez deux entités pour voir les plus courtes chaînes de faits qui les relient, chaque étape avec ses preuves.',
   'paths.from': 'De',
   'paths.to': 'À',
   'paths.pickerHint': 'Tapez un nom, puis choisissez dans la liste',
@@ -331,8 +329,7 @@ const fr: Messages = {
   'about.byYear': 'Événements par année',
   'about.withoutYear': 'Sans année',
   'about.statementKinds': 'Natures des énoncés',
-  'about.statementKindsIntro':
-    'Chaque citation est lue comme l’une de ces natures. Seuls les faits rapportés comptent pour la corroboration.',
+  'about.statementKindsIntro': 'Chaque citation est lue comme l’une de ces natures. Seuls les faits rapportés comptent pour la corroboration.',
   'about.statuses': 'Statut d’un fait',
   'about.statusesIntro': 'Le degré d’attestation d’un fait découle de l’ensemble de ses preuves.',
   'about.dates': 'Dates',

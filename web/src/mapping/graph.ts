@@ -30,7 +30,12 @@ export function nodeData(node: GraphNodeResult, language: UiLanguage): GraphNode
     kind: node.entityKind ?? node.eventType ?? null,
     distance: node.distance ?? null,
     ...(node.date
-      ? { date: node.date.phrase ?? null, dateEarliest: node.date.earliest ?? null, dateLatest: node.date.latest ?? null, datePrecision: node.date.precision }
+      ? {
+          date: node.date.phrase ?? null,
+          dateEarliest: node.date.earliest ?? null,
+          dateLatest: node.date.latest ?? null,
+          datePrecision: node.date.precision,
+        }
       : {}),
   };
 }
@@ -49,12 +54,11 @@ export function edgeData(edge: GraphEdgeResult): GraphEdgeData {
 }
 
 /** Graph elements from nodes and edges, each id once, edges only between nodes present. */
-export function graphElements(
-  nodes: readonly GraphNodeResult[],
-  edges: readonly GraphEdgeResult[],
-  language: UiLanguage,
-): GraphElements {
-  return mergeElements({ nodes: [], edges: [] }, { nodes: nodes.map((node) => ({ data: nodeData(node, language) })), edges: edges.map((edge) => ({ data: edgeData(edge) })) });
+export function graphElements(nodes: readonly GraphNodeResult[], edges: readonly GraphEdgeResult[], language: UiLanguage): GraphElements {
+  return mergeElements(
+    { nodes: [], edges: [] },
+    { nodes: nodes.map((node) => ({ data: nodeData(node, language) })), edges: edges.map((edge) => ({ data: edgeData(edge) })) },
+  );
 }
 
 /** A graph with another one's nodes and edges added; what is already there stays as it was (distances kept). */

@@ -63,7 +63,14 @@ function build<S extends Span>(points: readonly string[], clips: Clip<S>[], from
       if (clip.end > top.end) rest.push({ span: clip.span, start: top.end, end: clip.end, first: false });
     }
     if (top.start > cursor) pieces.push(text(points, cursor, top.start));
-    pieces.push({ type: 'mark', span: top.span, first: top.first, start: top.start, end: top.end, children: build(points, inner, top.start, top.end) });
+    pieces.push({
+      type: 'mark',
+      span: top.span,
+      first: top.first,
+      start: top.start,
+      end: top.end,
+      children: build(points, inner, top.start, top.end),
+    });
     cursor = top.end;
     pending = rest.sort(byPosition);
   }

@@ -70,7 +70,9 @@ export function readerExcerpts(excerpts: readonly SourceExcerpt[]): ReaderExcerp
 function factOf(use: ExcerptUse, key: string): ExcerptFact[] {
   const common = { key, statementKind: use.statementKind, disputes: use.stance === 'DISPUTES' };
   if (use.event) {
-    return [{ ...common, what: { group: 'EventType', code: use.event.type }, links: [{ path: nodePath(use.event.id, true), name: use.event.titles }] }];
+    return [
+      { ...common, what: { group: 'EventType', code: use.event.type }, links: [{ path: nodePath(use.event.id, true), name: use.event.titles }] },
+    ];
   }
   if (use.relation) {
     const { from, to } = use.relation;

@@ -34,8 +34,7 @@ export function timelineItems(entries: readonly TimelineEntryResult[], language:
   });
 }
 
-const pickCodes = <T extends string>(allowed: readonly T[], values: readonly string[]): T[] =>
-  allowed.filter((code) => values.includes(code));
+const pickCodes = <T extends string>(allowed: readonly T[], values: readonly string[]): T[] => allowed.filter((code) => values.includes(code));
 
 const year = (value: string | null): number | null => {
   if (value === null || !/^-?\d{1,4}$/.test(value)) return null;

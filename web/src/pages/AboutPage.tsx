@@ -49,8 +49,14 @@ function AboutDetails({ data }: { readonly data: AboutQuery }) {
           </div>
         </dl>
         <div className="count-tables">
-          <CountTable caption={t('about.byKind')} rows={stats.entitiesByKind.map(({ kind, count }) => ({ key: kind, name: label('EntityKind', kind), count }))} />
-          <CountTable caption={t('about.byType')} rows={stats.eventsByType.map(({ type, count }) => ({ key: type, name: label('EventType', type), count }))} />
+          <CountTable
+            caption={t('about.byKind')}
+            rows={stats.entitiesByKind.map(({ kind, count }) => ({ key: kind, name: label('EntityKind', kind), count }))}
+          />
+          <CountTable
+            caption={t('about.byType')}
+            rows={stats.eventsByType.map(({ type, count }) => ({ key: type, name: label('EventType', type), count }))}
+          />
           <CountTable
             caption={t('about.byYear')}
             rows={[

@@ -26,7 +26,10 @@ export function EmbedGraphPage() {
   const data = state.stale ? undefined : state.data;
   const typesKey = types.join(',');
   const elements = useMemo(
-    () => (data?.neighborhood ? keepEventTypes(graphElements(data.neighborhood.nodes, data.neighborhood.edges, language), typesKey ? typesKey.split(',') : []) : null),
+    () =>
+      data?.neighborhood
+        ? keepEventTypes(graphElements(data.neighborhood.nodes, data.neighborhood.edges, language), typesKey ? typesKey.split(',') : [])
+        : null,
     [data, language, typesKey],
   );
   const name = pickText(data?.entity?.names, language)?.text ?? null;

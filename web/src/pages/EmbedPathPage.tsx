@@ -24,7 +24,15 @@ export function EmbedPathPage() {
     () =>
       data
         ? data.paths.paths.reduce(
-            (all, path) => mergeElements(all, graphElements([path.start, ...path.hops.map((hop) => hop.node)], path.hops.map((hop) => hop.edge), language)),
+            (all, path) =>
+              mergeElements(
+                all,
+                graphElements(
+                  [path.start, ...path.hops.map((hop) => hop.node)],
+                  path.hops.map((hop) => hop.edge),
+                  language,
+                ),
+              ),
             graphElements([], [], language),
           )
         : null,
@@ -47,7 +55,15 @@ export function EmbedPathPage() {
       ) : elements.nodes.length === 0 ? (
         <p className="empty">{t('paths.none', { hops: 4 })}</p>
       ) : (
-        <GraphView elements={elements} language={language} centreId={from} onOpenNode={open} height={480} headingLevel={2} title={title ?? undefined} />
+        <GraphView
+          elements={elements}
+          language={language}
+          centreId={from}
+          onOpenNode={open}
+          height={480}
+          headingLevel={2}
+          title={title ?? undefined}
+        />
       )}
     </EmbedFrame>
   );

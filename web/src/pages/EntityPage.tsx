@@ -48,7 +48,14 @@ interface DetailsProps {
 function EntityDetails({ data, entity, depth }: DetailsProps) {
   const { t, label, language } = useMessages();
   const name = pickText(entity.names, language)?.text ?? entity.id;
-  const items = useMemo(() => timelineItems(data.timeline.edges.map(({ node }) => node), language), [data.timeline, language]);
+  const items = useMemo(
+    () =>
+      timelineItems(
+        data.timeline.edges.map(({ node }) => node),
+        language,
+      ),
+    [data.timeline, language],
+  );
   const graph = useMemo(
     () => (data.neighborhood ? graphElements(data.neighborhood.nodes, data.neighborhood.edges, language) : { nodes: [], edges: [] }),
     [data.neighborhood, language],

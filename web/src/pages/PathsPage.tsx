@@ -74,7 +74,14 @@ function PathResults({ result }: { readonly result: PathsPageQuery['paths'] }) {
   const selected = Math.min(Math.max(Number(params.get('path') ?? 0) || 0, 0), Math.max(result.paths.length - 1, 0));
   const chosen = result.paths[selected];
   const elements = useMemo(
-    () => (chosen ? graphElements([chosen.start, ...chosen.hops.map((hop) => hop.node)], chosen.hops.map((hop) => hop.edge), language) : null),
+    () =>
+      chosen
+        ? graphElements(
+            [chosen.start, ...chosen.hops.map((hop) => hop.node)],
+            chosen.hops.map((hop) => hop.edge),
+            language,
+          )
+        : null,
     [chosen, language],
   );
   if (result.paths.length === 0) return <p className="empty">{t('paths.none', { hops: MAX_HOPS })}</p>;
@@ -91,7 +98,13 @@ function PathResults({ result }: { readonly result: PathsPageQuery['paths'] }) {
         </section>
       )}
       {result.paths.map((path, index) => (
-        <PathBlock key={index} path={path} index={index} selected={index === selected} onSelect={() => update({ path: index === 0 ? null : index }, { replace: true })} />
+        <PathBlock
+          key={index}
+          path={path}
+          index={index}
+          selected={index === selected}
+          onSelect={() => update({ path: index === 0 ? null : index }, { replace: true })}
+        />
       ))}
     </div>
   );

@@ -35,9 +35,7 @@ export function EdgeEvidencePanel({ edge, elements, onClose }: Props) {
       ) : (
         <>
           <p className="relation-sentence">
-            {name(edge.source)}{' '}
-            <EdgeLabel type={edge.type} role={edge.role} />{' '}
-            {name(edge.target)} <StatusBadge status={edge.status} />
+            {name(edge.source)} <EdgeLabel type={edge.type} role={edge.role} /> {name(edge.target)} <StatusBadge status={edge.status} />
           </p>
           <ul className="evidence-list">
             {edge.evidence.map((evidence) => (

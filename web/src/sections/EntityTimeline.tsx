@@ -27,7 +27,10 @@ export function EntityTimeline({ entityId, entityName, items, total }: Props) {
   const sort = sortFromUrl(params);
   const shown = useMemo(() => sortTimeline(filterTimeline(items, filters), sort), [items, filters, sort]);
   const eventHref = (eventId: string) => href(nodePath(eventId, true));
-  const embedPath = explorerHref(`/embed/timeline/${pathSegment(entityId)}`, language, { ...filtersToUrl(filters), sort: sort === 'desc' ? 'desc' : null });
+  const embedPath = explorerHref(`/embed/timeline/${pathSegment(entityId)}`, language, {
+    ...filtersToUrl(filters),
+    sort: sort === 'desc' ? 'desc' : null,
+  });
 
   return (
     <section className="view-section" aria-labelledby="timeline-heading">

@@ -1,4 +1,15 @@
-import { CSV_MIME, download, eventsToCsv, fileName, GEXF_MIME, graphToGexf, graphToGraphml, GRAPHML_MIME, PNG_MIME, timelineToCsv } from './downloads.js';
+import {
+  CSV_MIME,
+  download,
+  eventsToCsv,
+  fileName,
+  GEXF_MIME,
+  graphToGexf,
+  graphToGraphml,
+  GRAPHML_MIME,
+  PNG_MIME,
+  timelineToCsv,
+} from './downloads.js';
 import { viewMessage, type ViewMessageKey } from './messages.js';
 import type { EventSummary, GraphElements, TimelineItem, UiLanguage } from './types.js';
 import './views.css';
@@ -20,10 +31,16 @@ interface DownloadBarProps {
 /** Buttons that download what a view shows, in the formats that apply. */
 export function DownloadBar({ language, name, timeline, events, graph, png }: DownloadBarProps) {
   const formats: { format: string; message: ViewMessageKey; save: () => void }[] = [];
-  if (timeline) formats.push({ format: 'csv', message: 'downloadCsv', save: () => download(fileName(name, 'csv'), CSV_MIME, timelineToCsv(timeline, language)) });
-  else if (events) formats.push({ format: 'csv', message: 'downloadCsv', save: () => download(fileName(name, 'csv'), CSV_MIME, eventsToCsv(events, language)) });
+  if (timeline)
+    formats.push({ format: 'csv', message: 'downloadCsv', save: () => download(fileName(name, 'csv'), CSV_MIME, timelineToCsv(timeline, language)) });
+  else if (events)
+    formats.push({ format: 'csv', message: 'downloadCsv', save: () => download(fileName(name, 'csv'), CSV_MIME, eventsToCsv(events, language)) });
   if (graph) {
-    formats.push({ format: 'graphml', message: 'downloadGraphml', save: () => download(fileName(name, 'graphml'), GRAPHML_MIME, graphToGraphml(graph, language)) });
+    formats.push({
+      format: 'graphml',
+      message: 'downloadGraphml',
+      save: () => download(fileName(name, 'graphml'), GRAPHML_MIME, graphToGraphml(graph, language)),
+    });
     formats.push({ format: 'gexf', message: 'downloadGexf', save: () => download(fileName(name, 'gexf'), GEXF_MIME, graphToGexf(graph, language)) });
   }
   if (png) {

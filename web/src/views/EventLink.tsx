@@ -15,13 +15,7 @@ export function EventLink({ eventId, eventHref, onOpenEvent, linkTarget, classNa
     onOpenEvent(eventId);
   };
   return (
-    <a
-      className={className}
-      href={eventHref(eventId)}
-      target={linkTarget}
-      rel={linkTarget === '_blank' ? 'noopener' : undefined}
-      onClick={onClick}
-    >
+    <a className={className} href={eventHref(eventId)} target={linkTarget} rel={linkTarget === '_blank' ? 'noopener' : undefined} onClick={onClick}>
       {children}
     </a>
   );

@@ -63,8 +63,7 @@ export function GraphFallbackList({ elements, language, headingLevel, onOpenNode
             data-role={data.role ?? ''}
             data-status={data.status}
           >
-            {name(data.source)} {t('linkArrow')} <span className="gv-a11y-edge">{edgeText(data, language)}</span> {t('linkArrow')}{' '}
-            {name(data.target)}
+            {name(data.source)} {t('linkArrow')} <span className="gv-a11y-edge">{edgeText(data, language)}</span> {t('linkArrow')} {name(data.target)}
             {onSelectEdge && data.evidence.length > 0 && (
               <button type="button" className="views-button" onClick={() => onSelectEdge(data)}>
                 {t('showEvidence', { count: data.evidence.length })}

@@ -15,7 +15,11 @@ export function GraphLegend({ elements, language }: GraphLegendProps) {
   const lines = [
     { key: 'participation', show: types.has('PARTICIPATED_IN'), text: label('GraphEdgeType', 'PARTICIPATED_IN', language) },
     { key: 'place', show: types.has('OCCURRED_IN'), text: label('GraphEdgeType', 'OCCURRED_IN', language) },
-    { key: 'relation', show: [...types].some((type) => type !== 'PARTICIPATED_IN' && type !== 'OCCURRED_IN'), text: viewMessage('relationEdge', language) },
+    {
+      key: 'relation',
+      show: [...types].some((type) => type !== 'PARTICIPATED_IN' && type !== 'OCCURRED_IN'),
+      text: viewMessage('relationEdge', language),
+    },
     { key: 'disputed', show: elements.edges.some((edge) => edge.data.status === 'DISPUTED'), text: label('EvidenceStatus', 'DISPUTED', language) },
   ].filter((line) => line.show);
   if (entries.length === 0) return null;

@@ -34,7 +34,11 @@ export interface GraphViewProps {
 export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function GraphView(props, ref) {
   const { elements, language, centreId, selectedEdgeId, height = 480, headingLevel = 3 } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const { cy: cyRef, ready, selectedNode } = useCytoscape(containerRef, elements, language, centreId, {
+  const {
+    cy: cyRef,
+    ready,
+    selectedNode,
+  } = useCytoscape(containerRef, elements, language, centreId, {
     onOpenNode: props.onOpenNode,
     onExpandNode: props.onExpandNode,
     onSelectEdge: props.onSelectEdge,
@@ -90,12 +94,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
           {t('fit')}
         </button>
         {props.onExpandNode && (
-          <button
-            type="button"
-            className="views-button"
-            disabled={!selectedNode}
-            onClick={() => selectedNode && props.onExpandNode?.(selectedNode)}
-          >
+          <button type="button" className="views-button" disabled={!selectedNode} onClick={() => selectedNode && props.onExpandNode?.(selectedNode)}>
             {t('expandSelected')}
           </button>
         )}

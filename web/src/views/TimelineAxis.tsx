@@ -29,7 +29,13 @@ export function TimelineAxis({ items, language, activeId, onActivate, onOpen }: 
   const { pxPerYear, zoomBy, canZoomIn, canZoomOut } = useAxisZoom(trackRef, domain, rtl);
   const scale = useMemo(() => (domain ? timeScale(domain, pxPerYear, rtl) : null), [domain, pxPerYear, rtl]);
   const layout = useMemo(
-    () => (scale ? layoutTimeline(items.map((item) => ({ id: item.eventId, date: item.date })), scale) : null),
+    () =>
+      scale
+        ? layoutTimeline(
+            items.map((item) => ({ id: item.eventId, date: item.date })),
+            scale,
+          )
+        : null,
     [items, scale],
   );
 
@@ -47,17 +53,17 @@ export function TimelineAxis({ items, language, activeId, onActivate, onOpen }: 
   return (
     <div className="tl-axis" data-px-per-year={Math.round(pxPerYear)}>
       <div className="tl-zoom">
-        <button type="button" className="views-button" aria-label={t('zoomOut')} title={t('zoomOut')} disabled={!canZoomOut} onClick={() => zoomBy(-1)}>
-          <span aria-hidden="true">−</span>
-        </button>
         <button
           type="button"
           className="views-button"
-          aria-label={t('zoomIn')}
-          title={t('zoomIn')}
-          disabled={!canZoomIn}
-          onClick={() => zoomBy(1)}
+          aria-label={t('zoomOut')}
+          title={t('zoomOut')}
+          disabled={!canZoomOut}
+          onClick={() => zoomBy(-1)}
         >
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" className="views-button" aria-label={t('zoomIn')} title={t('zoomIn')} disabled={!canZoomIn} onClick={() => zoomBy(1)}>
           <span aria-hidden="true">+</span>
         </button>
       </div>

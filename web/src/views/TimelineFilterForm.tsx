@@ -69,7 +69,12 @@ export function TimelineFilterForm({ language, facets, filters, onFiltersChange,
             <option value="desc">{t('newestFirst')}</option>
           </select>
         </label>
-        <button type="button" className="views-button" disabled={!hasActiveFilters(filters)} onClick={() => onFiltersChange(DEFAULT_TIMELINE_FILTERS)}>
+        <button
+          type="button"
+          className="views-button"
+          disabled={!hasActiveFilters(filters)}
+          onClick={() => onFiltersChange(DEFAULT_TIMELINE_FILTERS)}
+        >
           {t('resetFilters')}
         </button>
       </div>

@@ -34,7 +34,10 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 }
 
 function table<T>(columns: readonly Column<T>[], rows: readonly T[], language: UiLanguage): string {
-  return toCsv([columns.map((column) => viewMessage(column.header, language)), ...rows.map((row) => columns.map((column) => column.value(row, language)))]);
+  return toCsv([
+    columns.map((column) => viewMessage(column.header, language)),
+    ...rows.map((row) => columns.map((column) => column.value(row, language))),
+  ]);
 }
 
 const join = (language: UiLanguage, values: readonly string[]) => values.join(viewMessage('listSeparator', language));
@@ -52,19 +55,36 @@ const EVENT_COLUMNS: readonly Column<EventSummary>[] = [
   { header: 'csvTypeCode', value: (row) => row.type },
   { header: 'csvStatus', value: (row, language) => label('EvidenceStatus', row.status, language) },
   { header: 'csvStatusCode', value: (row) => row.status },
-  { header: 'csvStatementKinds', value: (row, language) => join(language, row.statementKinds.map((kind) => label('StatementKind', kind, language))) },
+  {
+    header: 'csvStatementKinds',
+    value: (row, language) =>
+      join(
+        language,
+        row.statementKinds.map((kind) => label('StatementKind', kind, language)),
+      ),
+  },
   { header: 'csvStatementKindCodes', value: (row) => row.statementKinds.join(' ') },
 ];
 
 const PARTICIPANTS_COLUMN: Column<EventSummary> = {
   header: 'csvParticipants',
   value: (row, language) =>
-    join(language, (row.participants ?? []).map((participant) => `${participant.name} (${label('ParticipantRole', participant.role, language)})`)),
+    join(
+      language,
+      (row.participants ?? []).map((participant) => `${participant.name} (${label('ParticipantRole', participant.role, language)})`),
+    ),
 };
 
 const TIMELINE_COLUMNS: readonly Column<TimelineItem>[] = [
   ...EVENT_COLUMNS,
-  { header: 'csvRoles', value: (row, language) => join(language, row.roles.map((role) => label('ParticipantRole', role, language))) },
+  {
+    header: 'csvRoles',
+    value: (row, language) =>
+      join(
+        language,
+        row.roles.map((role) => label('ParticipantRole', role, language)),
+      ),
+  },
   { header: 'csvRoleCodes', value: (row) => row.roles.join(' ') },
   PARTICIPANTS_COLUMN,
 ];

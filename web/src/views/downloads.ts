@@ -26,6 +26,10 @@ export function download(filename: string, mime: string, content: string | Blob)
 
 /** A file name from an id or title: letters and digits of any script kept, anything else a dash. */
 export function fileName(base: string, extension: string): string {
-  const stem = base.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'download';
+  const stem =
+    base
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'download';
   return `${stem.slice(0, 80)}.${extension}`;
 }

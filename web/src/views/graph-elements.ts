@@ -52,11 +52,7 @@ export interface DrawnEdge {
 }
 
 /** The elements to draw; an edge whose end is missing is left out (Cytoscape would refuse it). */
-export function drawableElements(
-  elements: GraphElements,
-  language: UiLanguage,
-  centreId?: string,
-): { nodes: DrawnNode[]; edges: DrawnEdge[] } {
+export function drawableElements(elements: GraphElements, language: UiLanguage, centreId?: string): { nodes: DrawnNode[]; edges: DrawnEdge[] } {
   const ids = new Set(elements.nodes.map((node) => node.data.id));
   const nodes = elements.nodes.map(({ data }) => ({
     data: {
@@ -85,15 +81,17 @@ export function drawableElements(
 }
 
 /** The kinds present, for the legend: one entry per entity kind or event type, in first-seen order. */
-export function legendEntries(
-  elements: GraphElements,
-  language: UiLanguage,
-): { key: string; text: string; colour: string; shape: string }[] {
+export function legendEntries(elements: GraphElements, language: UiLanguage): { key: string; text: string; colour: string; shape: string }[] {
   const seen = new Map<string, { key: string; text: string; colour: string; shape: string }>();
   for (const { data } of elements.nodes) {
     const key = `${data.nodeType}:${data.kind ?? ''}`;
     if (!seen.has(key)) {
-      seen.set(key, { key, text: nodeKindText(data, language), colour: kindColour(data.nodeType, data.kind), shape: kindShape(data.nodeType, data.kind) });
+      seen.set(key, {
+        key,
+        text: nodeKindText(data, language),
+        colour: kindColour(data.nodeType, data.kind),
+        shape: kindShape(data.nodeType, data.kind),
+      });
     }
   }
   return [...seen.values()];

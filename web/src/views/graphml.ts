@@ -10,7 +10,20 @@ export const GRAPHML_MIME = 'application/graphml+xml';
 
 type Value = string | number | null | undefined;
 
-const NODE_KEYS = ['label', 'kind', 'kindLabel', 'type', 'label_ar', 'label_fr', 'label_en', 'datePhrase', 'datePrecision', 'dateEarliest', 'dateLatest', 'distance'] as const;
+const NODE_KEYS = [
+  'label',
+  'kind',
+  'kindLabel',
+  'type',
+  'label_ar',
+  'label_fr',
+  'label_en',
+  'datePhrase',
+  'datePrecision',
+  'dateEarliest',
+  'dateLatest',
+  'distance',
+] as const;
 const EDGE_KEYS = ['label', 'type', 'role', 'status', 'evidenceCount', 'quotes'] as const;
 const INTEGER_KEYS = new Set<string>(['distance', 'evidenceCount']);
 

@@ -83,7 +83,7 @@ const fr: Messages = {
   noneCheckedMeansAll: 'Aucune case cochée : tout est affiché.',
   resetFilters: 'Effacer les filtres',
   order: 'Ordre',
-  oldestFirst: "Du plus ancien au plus récent",
+  oldestFirst: 'Du plus ancien au plus récent',
   newestFirst: 'Du plus récent au plus ancien',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
@@ -100,8 +100,7 @@ const fr: Messages = {
   graphNodes: 'Nœuds',
   graphEdges: 'Liens',
   graphLegend: 'Légende',
-  graphHint:
-    'Cliquez sur un nœud pour l’ouvrir, double-cliquez (ou clic droit) pour l’étendre, cliquez sur un lien pour voir ses citations.',
+  graphHint: 'Cliquez sur un nœud pour l’ouvrir, double-cliquez (ou clic droit) pour l’étendre, cliquez sur un lien pour voir ses citations.',
   graphHintNoExpand: 'Cliquez sur un nœud pour l’ouvrir, cliquez sur un lien pour voir ses citations.',
   open: 'Ouvrir',
   expand: 'Étendre',
@@ -200,11 +199,7 @@ const ar: Messages = {
 const MESSAGES: Readonly<Record<UiLanguage, Messages>> = { en, fr, ar };
 
 /** A view message in a language, with `{name}` placeholders filled from `params`. */
-export function viewMessage(
-  key: ViewMessageKey,
-  language: UiLanguage,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
+export function viewMessage(key: ViewMessageKey, language: UiLanguage, params: Readonly<Record<string, string | number>> = {}): string {
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 

@@ -53,13 +53,9 @@ export function sortTimeline(items: readonly TimelineItem[], sort: TimelineSort)
   const low = (bound: string | null) => bound ?? '';
   const high = (bound: string | null) => bound ?? '\uffff';
   const ascending = (a: TimelineItem, b: TimelineItem) =>
-    compare(low(a.date.earliest), low(b.date.earliest)) ||
-    compare(high(a.date.latest), high(b.date.latest)) ||
-    compare(a.eventId, b.eventId);
+    compare(low(a.date.earliest), low(b.date.earliest)) || compare(high(a.date.latest), high(b.date.latest)) || compare(a.eventId, b.eventId);
   const descending = (a: TimelineItem, b: TimelineItem) =>
-    compare(high(b.date.latest), high(a.date.latest)) ||
-    compare(low(b.date.earliest), low(a.date.earliest)) ||
-    compare(a.eventId, b.eventId);
+    compare(high(b.date.latest), high(a.date.latest)) || compare(low(b.date.earliest), low(a.date.earliest)) || compare(a.eventId, b.eventId);
   return [...items].sort(sort === 'asc' ? ascending : descending);
 }
 
@@ -78,9 +74,21 @@ export function timelineFacets(items: readonly TimelineItem[], filters: Timeline
     return all.filter((code) => keep.has(code));
   };
   return {
-    types: present(EVENT_TYPES, items.map((item) => item.type), filters.types),
-    statementKinds: present(STATEMENT_KINDS, items.flatMap((item) => item.statementKinds), filters.statementKinds),
-    statuses: present(EVIDENCE_STATUSES, items.map((item) => item.status), filters.statuses),
+    types: present(
+      EVENT_TYPES,
+      items.map((item) => item.type),
+      filters.types,
+    ),
+    statementKinds: present(
+      STATEMENT_KINDS,
+      items.flatMap((item) => item.statementKinds),
+      filters.statementKinds,
+    ),
+    statuses: present(
+      EVIDENCE_STATUSES,
+      items.map((item) => item.status),
+      filters.statuses,
+    ),
   };
 }
 

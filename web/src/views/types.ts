@@ -3,15 +3,7 @@
  * GraphQL. Codes are the API's enum values; every word shown comes from src/domain/labels.ts or ./messages.ts.
  */
 import type { UiLanguage } from '../../../src/domain/labels.js';
-import type {
-  DatePrecision,
-  EntityKind,
-  EventType,
-  ParticipantRole,
-  RelationType,
-  Stance,
-  StatementKind,
-} from '../../../src/domain/vocabulary.js';
+import type { DatePrecision, EntityKind, EventType, ParticipantRole, RelationType, Stance, StatementKind } from '../../../src/domain/vocabulary.js';
 
 export type { DatePrecision, EntityKind, EventType, ParticipantRole, RelationType, Stance, StatementKind, UiLanguage };
 

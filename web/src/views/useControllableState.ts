@@ -4,11 +4,7 @@ import { useCallback, useState } from 'react';
  * A value that is controlled when the parent passes it (e.g. kept in the page's URL) and local otherwise;
  * either way a change is reported through `onChange`.
  */
-export function useControllableState<T>(
-  value: T | undefined,
-  defaultValue: T,
-  onChange: ((next: T) => void) | undefined,
-): [T, (next: T) => void] {
+export function useControllableState<T>(value: T | undefined, defaultValue: T, onChange: ((next: T) => void) | undefined): [T, (next: T) => void] {
   const [local, setLocal] = useState<T>(defaultValue);
   const controlled = value !== undefined;
   const set = useCallback(

@@ -90,7 +90,9 @@ export function useCytoscape(
     const firstLayout = cy.nodes().length === 0;
     const added: ElementDefinition[] = [];
     cy.batch(() => {
-      cy.elements().filter((element) => !wanted.has(element.id())).remove();
+      cy.elements()
+        .filter((element) => !wanted.has(element.id()))
+        .remove();
       for (const element of [...drawn.nodes, ...drawn.edges]) {
         const existing = cy.getElementById(element.data.id);
         if (existing.nonempty()) existing.data(element.data);
