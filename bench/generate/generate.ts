@@ -1019,7 +1019,7 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
         } else {
           // A mention must resolve in the dataset that declares it: the part declares the entity again with it.
           let mentions = partMentions.get(partOf(eventIndex));
-          if (!mentions) partMentions.set(partOf(eventIndex), (mentions = new Map()));
+          if (!mentions) partMentions.set(partOf(eventIndex), (mentions = new Map<string, string[]>()));
           mentions.set(a.spec.id, [...(mentions.get(a.spec.id) ?? []), mainExcerpt]);
         }
       }

@@ -57,7 +57,7 @@ export interface Machine {
 }
 
 export function machine(): Machine {
-  let busy: string[] = [];
+  let busy: string[];
   try {
     busy = execFileSync('ps', ['-eo', 'pid,pcpu,rss,comm', '--sort=-pcpu'], { encoding: 'utf8' })
       .trim()

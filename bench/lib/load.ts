@@ -155,7 +155,7 @@ export async function runCell(
         latencies.push(elapsed);
         const key = `${status}\u0000${body}`;
         let bodies = responses.get(index);
-        if (!bodies) responses.set(index, (bodies = new Map()));
+        if (!bodies) responses.set(index, (bodies = new Map<string, number>()));
         bodies.set(key, (bodies.get(key) ?? 0) + 1);
       } catch (error) {
         if (!record) continue;

@@ -15,7 +15,7 @@ const schema = await neoSchema.getSchema();
 const server = new ApolloServer({ schema, introspection: false });
 const { url } = await startStandaloneServer(server, {
   listen: { port: settings.port, host: '127.0.0.1' },
-  context: async () => ({ sessionConfig: { database: settings.connection.database }, transaction: { timeout: settings.queryTimeoutMs } }),
+  context: () => Promise.resolve({ sessionConfig: { database: settings.connection.database }, transaction: { timeout: settings.queryTimeoutMs } }),
 });
 console.log(`ready ${settings.port} ${url}`);
 process.on('SIGTERM', () => {

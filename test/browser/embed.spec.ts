@@ -53,7 +53,7 @@ test('a page of another origin not configured gets no embed (frame-ancestors) an
   // The same embed pages, opened directly from the same server, do draw: the frames below are refused, not broken.
   for (const { id } of FRAMES) {
     const frame = await frameOf(page, id);
-    await expect.poll(async () => frame.url(), { message: `the ${id} frame is refused` }).toMatch(/^(chrome-error:|about:blank)/);
+    await expect.poll(() => frame.url(), { message: `the ${id} frame is refused` }).toMatch(/^(chrome-error:|about:blank)/);
     expect(await frame.locator('[data-testid]').count(), `the ${id} frame shows none of the explorer`).toBe(0);
   }
   expect(refused.length, 'Chromium reports the frame-ancestors refusals').toBeGreaterThanOrEqual(FRAMES.length);

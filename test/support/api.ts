@@ -34,7 +34,7 @@ export async function startTestApi(executor: Executor): Promise<{
       const response = await apollo.executeOperation({ query, ...(variables ? { variables } : {}) }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
-      return { data: data as T | null | undefined, errors: errors as OperationResult['errors'], queries };
+      return { data: data as T | null | undefined, errors, queries };
     },
     stop: () => apollo.stop(),
   };

@@ -15,6 +15,8 @@ interface Guard {
  * explorer's own Content-Security-Policy (a blocked script or style is a feature that does not work).
  */
 export const test = base.extend<{ guard: Guard }>({
+  // Playwright reads a fixture's dependencies from the pattern of its first parameter: empty means none.
+  // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use) => {
     await use(serverUrl('explorer'));
   },

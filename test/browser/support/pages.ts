@@ -79,7 +79,7 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /** test-results/screenshots/<name>-<lang>.png, the whole page. Returns the path for messages. */
-export async function screenshot(page: Page, name: string, lang: Lang | string): Promise<string> {
+export async function screenshot(page: Page, name: string, lang: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}-${lang}.png`);
   await page.screenshot({ path, fullPage: true });

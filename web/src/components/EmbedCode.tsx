@@ -32,10 +32,13 @@ export function EmbedCode({ view, path, title, height }: Props) {
       textRef.current?.focus();
       textRef.current?.select();
     });
-    navigator.clipboard?.writeText(code).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    ) ?? setCopied(false);
+    // Without a clipboard (an insecure context), the selected snippet is there to copy by hand.
+    if (!navigator.clipboard) setCopied(false);
+    else
+      void navigator.clipboard.writeText(code).then(
+        () => setCopied(true),
+        () => setCopied(false),
+      );
   };
 
   return (

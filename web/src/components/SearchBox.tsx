@@ -59,7 +59,6 @@ export function SearchBox({ value, onSearch, autoFocus = false, delay = 250 }: P
           spellCheck={false}
           dir="auto"
           // Focusing the search on the search page is what a reader expects there.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus={autoFocus}
           maxLength={200}
           onChange={(event) => setText(event.target.value)}

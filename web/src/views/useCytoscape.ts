@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, SingularElementReturnValue } from 'cytoscape';
 import { cytoscape, fcoseLayout } from './cytoscape-setup.js';
 import { drawableElements, type DrawnEdge } from './graph-elements.js';
 import { GRAPH_STYLE } from './graph-style.js';
 import type { GraphEdgeData, GraphElements, UiLanguage } from './types.js';
+
+/** The id of the node or edge an event happened on (Cytoscape types `target` loosely). */
+const targetId = (event: EventObject): string => (event.target as SingularElementReturnValue).id();
 
 export interface CytoscapeCallbacks {
   readonly onOpenNode?: ((nodeId: string) => void) | undefined;
@@ -52,7 +55,7 @@ export function useCytoscape(
     const open = (id: string) => latest.current.callbacks.onOpenNode?.(id);
     const expand = (id: string) => latest.current.callbacks.onExpandNode?.(id);
     cy.on('tap', 'node', (event) => {
-      const id: string = event.target.id();
+      const id = targetId(event);
       setSelectedNode(id);
       clearTimeout(pendingOpen);
       if (latest.current.callbacks.onExpandNode) pendingOpen = setTimeout(() => open(id), DOUBLE_CLICK_MS);
@@ -60,11 +63,11 @@ export function useCytoscape(
     });
     cy.on('dbltap', 'node', (event) => {
       clearTimeout(pendingOpen);
-      expand(event.target.id());
+      expand(targetId(event));
     });
-    cy.on('cxttap', 'node', (event) => expand(event.target.id()));
+    cy.on('cxttap', 'node', (event) => expand(targetId(event)));
     cy.on('tap', 'edge', (event) => {
-      const edge = latest.current.elements.edges.find(({ data }) => data.id === event.target.id());
+      const edge = latest.current.elements.edges.find(({ data }) => data.id === targetId(event));
       if (edge) latest.current.callbacks.onSelectEdge?.(edge.data);
     });
     cy.on('tap', (event) => {
