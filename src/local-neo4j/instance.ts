@@ -8,6 +8,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isAuthFailure, isTransient, isUnavailable, openDriver, probeServer, replaceDefaultPassword } from '../db/driver.js';
 import { ensureJars } from './jars.js';
 
+/** Between logins with a password just set (Neo4j locks a user for 5 s after 3 failed logins). */
+const FRESH_PASSWORD_RETRY_MS = 2_000;
+
 /**
  * A Neo4j Community server run from the Maven jars, without Docker: one folder per named instance
  * (`dev` behind `npm start`, `test` for the test suite), bound to 127.0.0.1, with a password generated on
@@ -326,6 +329,9 @@ export class LocalNeo4j {
     const deadline = Date.now() + this.options.startTimeoutSeconds * 1000;
     let passwordSet = !credentials.fresh;
     let recoveryTried = false;
+    // Once in several fresh starts the first login with a password set a moment ago was refused, and a later one
+    // would not have been: a fresh password gets a few more tries, spaced beyond Neo4j's lock after failed logins.
+    let freshPasswordRetries = credentials.fresh ? 3 : 0;
     let lastError: unknown;
     while (Date.now() < deadline) {
       const code = exitCode();
@@ -352,6 +358,12 @@ export class LocalNeo4j {
         }
         return { username: credentials.username, password: credentials.password };
       } catch (error) {
+        if (isAuthFailure(error) && passwordSet && freshPasswordRetries > 0) {
+          freshPasswordRetries -= 1;
+          lastError = error;
+          await sleep(FRESH_PASSWORD_RETRY_MS);
+          continue;
+        }
         if (isAuthFailure(error) && !recoveryTried) {
           // The stored password may never have reached the server (stopped between saving and setting it).
           recoveryTried = true;
