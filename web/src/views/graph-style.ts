@@ -27,6 +27,8 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-margin-y': 4,
       'text-wrap': 'wrap',
       'text-max-width': '150px',
+      // A word longer than the line (a long transliterated name, an id) breaks rather than run off the canvas.
+      'text-overflow-wrap': 'anywhere',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
