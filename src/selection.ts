@@ -48,7 +48,7 @@ const hasFields = (type: unknown): type is { getFields(): Record<string, GraphQL
   tagOf(type) === 'GraphQLObjectType' || tagOf(type) === 'GraphQLInterfaceType';
 function getNamedType(type: unknown): GraphQLNamedType | undefined {
   let current = type as { ofType?: unknown } | undefined;
-  while (current?.ofType) current = current.ofType as { ofType?: unknown };
+  while (current?.ofType) current = current.ofType;
   return current as GraphQLNamedType | undefined;
 }
 

@@ -6,10 +6,10 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { Context } from './context.js';
+import { queryLog, type Context } from './context.js';
 import { createDataLayer, type Executor, type QueryObserver } from './db/index.js';
 import { ErrorCode } from './errors.js';
-import { QUERY_LIMITS, TOO_MANY_TOKENS_MESSAGE, validationRules } from './limits.js';
+import { costLimitPlugin, LIMIT_CODES, QUERY_LIMITS, TOO_MANY_TOKENS_MESSAGE, validationRules } from './limits/index.js';
 import { SCHEMA_DIR } from './paths.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -45,6 +45,7 @@ export function buildServer(options: ServerOptions): ApolloServer<Context> {
       ApolloServerPluginLandingPageDisabled(),
       // The API sets no cache hints; the default cache-control plugin would still wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin<Context>(QUERY_LIMITS),
       errorLogging(options.logger),
       ...(options.plugins ?? []),
     ],
@@ -59,9 +60,7 @@ export function createContext(
 ): Context {
   const requestId = options.requestId ?? randomUUID();
   const requestLogger = logger.child({ requestId });
-  const observer: QueryObserver = options.observer ?? {
-    onQuery: (_cypher, elapsedMs) => requestLogger.debug({ elapsedMs: Math.round(elapsedMs * 10) / 10 }, 'cypher query'),
-  };
+  const observer: QueryObserver = options.observer ?? queryLog(requestLogger);
   return { db: createDataLayer(executor.observedBy(observer)), requestId, logger: requestLogger };
 }
 
@@ -107,33 +106,54 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === undefined) {
     return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   }
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  const extensions = { ...formatted.extensions };
+  delete extensions['stacktrace'];
   const limit = code === ErrorCode.TOO_MANY_TOKENS ? { maxTokens: QUERY_LIMITS.maxTokens } : {};
   return { message: formatted.message, ...where, extensions: { ...extensions, ...limit, code } };
 }
 
-/** Logs every masked error in full, and gives the client the request id to quote when reporting it. */
+/**
+ * A request refused before execution by a limit answers with that refusal alone, one error per limit: graphql-js's
+ * own rules may also report the same document (21 repeated @include are also 20 "can only be used once" errors).
+ */
+export function onlyLimitErrors(errors: readonly GraphQLFormattedError[]): readonly GraphQLFormattedError[] {
+  const seen = new Set<unknown>();
+  const limits = errors.filter((error) => {
+    const code = error.extensions?.['code'];
+    if (typeof code !== 'string' || !LIMIT_CODES.has(code) || seen.has(code)) return false;
+    seen.add(code);
+    return true;
+  });
+  return limits.length > 0 ? limits : errors;
+}
+
+/**
+ * Logs every masked error in full, and gives the client the request id to quote when reporting it. A request
+ * refused before execution (no data) lists only the limits it broke.
+ */
 function errorLogging(logger: Logger): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: ({ errors, contextValue, operationName }) => {
           for (const error of errors) {
             if (clientCode(error) !== undefined) continue;
             (contextValue?.logger ?? logger).error({ err: unwrapResolverError(error), path: error.path, operationName }, 'internal error');
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !contextValue?.requestId) return;
-          const errors = response.body.singleResult.errors;
-          if (!errors) return;
-          response.body.singleResult.errors = errors.map((error) =>
-            error.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR
+        willSendResponse: ({ response, contextValue }) => {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const result = response.body.singleResult;
+          if (!result.errors) return Promise.resolve();
+          const errors = 'data' in result ? result.errors : onlyLimitErrors(result.errors);
+          result.errors = errors.map((error) =>
+            error.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR && contextValue?.requestId
               ? { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }
               : error,
           );
+          return Promise.resolve();
         },
-      };
-    },
+      }),
   };
 }

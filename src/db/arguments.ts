@@ -17,6 +17,29 @@ export const LIMITS = {
   listLength: 50,
 } as const;
 
+/**
+ * The most items each unpaged list of the schema returns, enforced by the projections (LIMIT or slice) and counted
+ * at these sizes by the cost analysis (src/limits/cost.ts). Each is documented on its field in schema/.
+ */
+export const LIST_CAPS = {
+  /** Entity.aliases, in stored order. */
+  aliases: 50,
+  /** Entity.mentions, in source and offset order. */
+  mentions: 50,
+  /** Entity.relations, by relation id. */
+  relations: 100,
+  /** Event.participants and TimelineEntry.participants, by role then entity id. */
+  participants: 100,
+  /** The evidence of one fact (Event, Participation, Relation, GraphEdge), in source and offset order. */
+  evidence: 10,
+  /** Source.excerpts, in text order. */
+  excerpts: 500,
+  /** Excerpt.supports, by fact. */
+  supports: 10,
+  /** Stats.eventsByYear: distinct years (not enforced by a LIMIT: years are few by nature). */
+  years: 500,
+} as const;
+
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const value = first ?? fallback;
   if (!Number.isInteger(value) || value < 1 || value > LIMITS.pageSize) {

@@ -1,6 +1,7 @@
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { child, forType, selects, type FieldTree } from '../selection.js';
-import { cypher, joinCypher, vocabulary, type Cypher } from './cypher.js';
+import { LIST_CAPS } from './arguments.js';
+import { cypher, integer, joinCypher, vocabulary, type Cypher } from './cypher.js';
 
 /**
  * Cypher map projections for each GraphQL type, built from the query's selection so that one Cypher query
@@ -10,7 +11,20 @@ import { cypher, joinCypher, vocabulary, type Cypher } from './cypher.js';
  * An empty or absent selection of an object means the whole object: internal callers such as the exports ask
  * for `treeOf('place')` when they need a place as a whole. Every fragment is a constant of this module; the
  * selection only decides which constants are used, and nothing from the request is spliced in.
+ *
+ * Every nested list stops at its cap in LIST_CAPS (src/db/arguments.ts), so the cost analysis can count a list at
+ * its cap and the answer never holds more.
  */
+
+const CAP = {
+  aliases: integer(LIST_CAPS.aliases),
+  mentions: integer(LIST_CAPS.mentions),
+  relations: integer(LIST_CAPS.relations),
+  participants: integer(LIST_CAPS.participants),
+  evidence: integer(LIST_CAPS.evidence),
+  excerpts: integer(LIST_CAPS.excerpts),
+  supports: integer(LIST_CAPS.supports),
+} as const;
 
 /** Relationship types of binary relations, and of everything graph views walk. */
 export const RELATION_TYPE_PATTERN: Cypher = vocabulary(RELATION_TYPES, '|');
@@ -55,7 +69,7 @@ export class Projector {
     if (wants('name', 'names')) parts.push(cypher`names: ${localized(v, 'name')}`);
     if (wants('aliases')) {
       parts.push(
-        cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}]`,
+        cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}][..${CAP.aliases}]`,
       );
     }
     if (wants('description')) parts.push(cypher`description: ${optionalLocalized(v, 'description')}`);
@@ -72,7 +86,7 @@ export class Projector {
       const fields = [cypher`excerptId: ${x}.id`, cypher`quote: ${x}.quote`, cypher`start: ${x}.start`, cypher`end: ${x}.end`];
       if (selects(mentions, 'source')) fields.push(cypher`source: ${this.source(s, child(mentions, 'source'))}`);
       parts.push(
-        cypher`mentions: COLLECT { MATCH (${v})-[:MENTIONED_IN]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${x}, ${s} ORDER BY ${s}.id, ${x}.start RETURN {${joinCypher(fields, ', ')}} }`,
+        cypher`mentions: COLLECT { MATCH (${v})-[:MENTIONED_IN]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${x}, ${s} ORDER BY ${s}.id, ${x}.start LIMIT ${CAP.mentions} RETURN {${joinCypher(fields, ', ')}} }`,
       );
     }
     if (selects(tree, 'relations')) {
@@ -81,7 +95,7 @@ export class Projector {
       const from = this.fresh('relFrom');
       const to = this.fresh('relTo');
       parts.push(
-        cypher`relations: COLLECT { MATCH (${v})-[${r}:${RELATION_TYPE_PATTERN}]-(${o}:Entity) WITH DISTINCT ${r} ORDER BY ${r}.id LIMIT 100 WITH ${r}, startNode(${r}) AS ${from}, endNode(${r}) AS ${to} RETURN ${this.relation(r, from, to, child(tree, 'relations'))} }`,
+        cypher`relations: COLLECT { MATCH (${v})-[${r}:${RELATION_TYPE_PATTERN}]-(${o}:Entity) WITH DISTINCT ${r} ORDER BY ${r}.id LIMIT ${CAP.relations} WITH ${r}, startNode(${r}) AS ${from}, endNode(${r}) AS ${to} RETURN ${this.relation(r, from, to, child(tree, 'relations'))} }`,
       );
     }
     return cypher`{${joinCypher(parts, ', ')}}`;
@@ -126,7 +140,7 @@ export class Projector {
       const e = this.fresh('pe');
       const p = this.fresh('pp');
       parts.push(
-        cypher`participants: COLLECT { MATCH (${e}:Entity)-[${p}:PARTICIPATED_IN]->(${v}) WITH ${e}, ${p} ORDER BY ${p}.role, ${e}.id RETURN ${this.participation(p, e, v, child(tree, 'participants'))} }`,
+        cypher`participants: COLLECT { MATCH (${e}:Entity)-[${p}:PARTICIPATED_IN]->(${v}) WITH ${e}, ${p} ORDER BY ${p}.role, ${e}.id LIMIT ${CAP.participants} RETURN ${this.participation(p, e, v, child(tree, 'participants'))} }`,
       );
     }
     if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidence(cypher`${v}.id`, child(tree, 'evidence'))}`);
@@ -163,7 +177,7 @@ export class Projector {
         cypher`attributedTo: COLLECT { MATCH (${a}:Entity {id: ${ev}.attributedToId}) RETURN ${this.entity(a, child(tree, 'attributedTo'))} }[0]`,
       );
     }
-    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${factId}})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id RETURN {${joinCypher(parts, ', ')}} }`;
+    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${factId}})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(parts, ', ')}} }`;
   }
 
   source(s: Cypher, selection: FieldTree | undefined): Cypher {
@@ -192,7 +206,7 @@ export class Projector {
     const x = this.fresh('sx');
     const parts = [cypher`id: ${x}.id`, cypher`quote: ${x}.quote`, cypher`start: ${x}.start`, cypher`end: ${x}.end`];
     if (selects(tree, 'supports')) parts.push(cypher`supports: ${this.excerptUses(x, child(tree, 'supports'))}`);
-    return cypher`COLLECT { MATCH (${x}:Excerpt)-[:FROM]->(${s}) WITH ${x} ORDER BY ${x}.start, ${x}.end DESC, ${x}.id RETURN {${joinCypher(parts, ', ')}} }`;
+    return cypher`COLLECT { MATCH (${x}:Excerpt)-[:FROM]->(${s}) WITH ${x} ORDER BY ${x}.start, ${x}.end DESC, ${x}.id LIMIT ${CAP.excerpts} RETURN {${joinCypher(parts, ', ')}} }`;
   }
 
   /**
@@ -224,7 +238,7 @@ export class Projector {
         cypher`participation: COLLECT { MATCH (${a}:Entity)-[${p}:PARTICIPATED_IN {id: ${ev}.factId}]->(${e}:Event) WHERE ${ev}.factType = 'PARTICIPATION' RETURN ${this.participation(p, a, e, child(tree, 'participation'))} }[0]`,
       );
     }
-    return cypher`COLLECT { MATCH (${ev}:Evidence)-[:CITES]->(${x}) WITH ${ev} ORDER BY ${ev}.factType, ${ev}.factId, ${ev}.id RETURN {${joinCypher(parts, ', ')}} }`;
+    return cypher`COLLECT { MATCH (${ev}:Evidence)-[:CITES]->(${x}) WITH ${ev} ORDER BY ${ev}.factType, ${ev}.factId, ${ev}.id LIMIT ${CAP.supports} RETURN {${joinCypher(parts, ', ')}} }`;
   }
 
   /** A flat graph-view node for the entity or event bound to `n`, at `distance` (a Cypher expression). */
