@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ProfiledPlan, QueryResult, RecordShape } from 'neo4j-driver';
 import { pino } from 'pino';
-import type { Cypher } from '../src/db/cypher.js';
+import { cypher, profiled, Statement, type Cypher } from '../src/db/cypher.js';
 import { createDataLayer, Executor } from '../src/db/index.js';
 import type { Params as QueryParams } from '../src/db/executor.js';
 import { buildServer, createContext } from '../src/server.js';
@@ -74,8 +74,8 @@ interface BudgetFile {
 class ProfilingExecutor extends Executor {
   readonly profiles: { dbHits: number; rows: number }[] = [];
 
-  override async read<R extends RecordShape = RecordShape>(cypher: Cypher, params: QueryParams = {}): Promise<QueryResult<R>> {
-    const result = await super.read<R>(`PROFILE ${cypher}` as Cypher, params);
+  override async read<R extends RecordShape = RecordShape>(query: Statement | Cypher, params: QueryParams = {}): Promise<QueryResult<R>> {
+    const result = await super.read<R>(query instanceof Statement ? profiled(query) : cypher`PROFILE ${query}`, params);
     const plan = result.summary.profile;
     if (plan) this.profiles.push(totals(plan));
     return result;

@@ -43,7 +43,11 @@ export async function connectGraph(config: Config, log: (line: string) => void):
     await driver.close();
     throw new ConnectionError(describeFailure(connection.uri, error, config.neo4j !== undefined));
   }
-  const executor = new Executor(driver, { database: connection.database, queryTimeoutMs: config.queryTimeoutMs });
+  const executor = new Executor(driver, {
+    database: connection.database,
+    queryTimeoutMs: config.queryTimeoutMs,
+    acquisitionTimeoutMs: config.connectionTimeoutMs,
+  });
   return { driver, executor, connection, server, local, close: () => driver.close() };
 }
 

@@ -37,3 +37,37 @@ export function identifier(name: string): Cypher {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
   return name as Cypher;
 }
+
+/** A whole number written into Cypher where a parameter is not allowed (a variable-length bound, a level). */
+export function integer(value: number): Cypher {
+  if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+  return String(value) as Cypher;
+}
+
+/**
+ * A query with its stable name (`entity.byId`, `timeline.page`): the name is what the debug log, the server's
+ * transaction metadata and the snapshot tests call it, the same whatever variant the selection builds.
+ */
+export class Statement {
+  constructor(
+    readonly name: string,
+    readonly text: Cypher,
+  ) {
+    if (!/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9_]*)+$/.test(name)) throw new Error(`not a statement name: ${name}`);
+  }
+
+  /** The Cypher text, so a wrapper that builds text around a statement (`PROFILE ${statement}`) still works. */
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** Names a query (see Statement). */
+export function statement(name: string, text: Cypher): Statement {
+  return new Statement(name, text);
+}
+
+/** The same statement run with PROFILE (the benchmarks read its plan). */
+export function profiled(query: Statement): Statement {
+  return new Statement(query.name, cypher`PROFILE ${query.text}`);
+}

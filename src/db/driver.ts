@@ -4,6 +4,11 @@ import type { Neo4jConnection } from '../config.js';
 /** Connection options shared by the API, the seed loader, the tests and the benchmarks. */
 export interface DriverOptions {
   readonly connectionTimeoutMs: number;
+  /**
+   * How long getting a connection may take, waiting for the pool or opening one (TCP, handshake, login): the
+   * first part of a query's deadline (see Executor). Default: connectionTimeoutMs.
+   */
+  readonly acquisitionTimeoutMs?: number;
   readonly maxPoolSize?: number;
   readonly maxRetryTimeMs?: number;
 }
@@ -17,11 +22,13 @@ export function openDriver(connection: Neo4jConnection, options: DriverOptions):
     // Integers arrive as JS numbers; every integer this product stores (offsets, counts, years) is far below 2^53.
     disableLosslessIntegers: true,
     connectionTimeout: options.connectionTimeoutMs,
-    connectionAcquisitionTimeout: options.connectionTimeoutMs * 2,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? options.connectionTimeoutMs,
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
-    // Retry a transient failure (a leader switch, a database still starting) for about a second, not the
-    // driver's default 30 s: a client gets DATABASE_UNAVAILABLE fast and retries, the API recovers by itself.
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 1_000,
+    // Retry a transient failure (a leader switch, a database still starting) once, not for the driver's default
+    // 30 s: a client gets DATABASE_UNAVAILABLE fast and retries, the API recovers by itself. The driver waits
+    // 1 s ± 20 % before its first retry and stops retrying once this budget has passed, so a budget under 0.8 s
+    // means exactly one retry (with 1 s, a short first wait allowed a second retry 2 s later: 1.0-3.3 s measured).
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 750,
     userAgent: 'security-cooperation-graph',
   });
 }

@@ -3,7 +3,7 @@ import { buildFulltextQuery, searchKeyGroups } from '../search/normalize.js';
 import { child, selects, type FieldTree } from '../selection.js';
 import { id, optionalList, pageSize, searchText } from './arguments.js';
 import { decodeCursor, toPage } from './cursor.js';
-import { cypher } from './cypher.js';
+import { cypher, statement } from './cypher.js';
 import type { Executor } from './executor.js';
 import { Projector, RELATION_TYPE_PATTERN, variable } from './projections.js';
 import type { EntityConnectionRecord, EntityRecord, RelationRecord, SourceRecord } from './records.js';
@@ -18,20 +18,23 @@ const ORDERING = 'entities:name';
 const e = variable('e');
 
 export async function entityById(executor: Executor, entityId: string, tree: FieldTree): Promise<EntityRecord | null> {
-  const query = cypher`MATCH (e:Entity {id: $id}) RETURN ${new Projector().entity(e, tree)} AS entity`;
+  const query = statement('entity.byId', cypher`MATCH (e:Entity {id: $id}) RETURN ${new Projector().entity(e, tree)} AS entity`);
   const { records } = await executor.read(query, { id: id('id', entityId) });
   return (records[0]?.get('entity') as EntityRecord | undefined) ?? null;
 }
 
 export async function relationById(executor: Executor, relationId: string, tree: FieldTree): Promise<RelationRecord | null> {
   const projection = new Projector().relation(variable('r'), variable('a'), variable('b'), tree);
-  const query = cypher`MATCH (a:Entity)-[r:${RELATION_TYPE_PATTERN} {id: $id}]->(b:Entity) RETURN ${projection} AS relation LIMIT 1`;
+  const query = statement(
+    'relation.byId',
+    cypher`MATCH (a:Entity)-[r:${RELATION_TYPE_PATTERN} {id: $id}]->(b:Entity) RETURN ${projection} AS relation LIMIT 1`,
+  );
   const { records } = await executor.read(query, { id: id('id', relationId) });
   return (records[0]?.get('relation') as RelationRecord | undefined) ?? null;
 }
 
 export async function sourceById(executor: Executor, sourceId: string, tree: FieldTree): Promise<SourceRecord | null> {
-  const query = cypher`MATCH (s:Source {id: $id}) RETURN ${new Projector().source(variable('s'), tree)} AS source`;
+  const query = statement('source.byId', cypher`MATCH (s:Source {id: $id}) RETURN ${new Projector().source(variable('s'), tree)} AS source`);
   const { records } = await executor.read(query, { id: id('id', sourceId) });
   return (records[0]?.get('source') as SourceRecord | undefined) ?? null;
 }
@@ -61,7 +64,9 @@ export async function listEntities(
   const filters = cypher`($kinds IS NULL OR e.kind IN $kinds) AND ($countryId IS NULL OR e.countryId = $countryId)`;
   const total = withTotal ? cypher`CALL () { ${match} WHERE ${filters} RETURN count(e) AS totalCount }` : cypher`WITH null AS totalCount`;
   const node = new Projector().entity(e, child(child(tree, 'edges'), 'node'));
-  const query = cypher`
+  const query = statement(
+    'entity.list',
+    cypher`
     ${total}
     CALL () {
       ${match}
@@ -69,7 +74,8 @@ export async function listEntities(
       WITH e ORDER BY e.sortName LIMIT $limit
       RETURN collect({key: e.sortName, node: ${node}}) AS rows
     }
-    RETURN rows, totalCount`;
+    RETURN rows, totalCount`,
+  );
   const { records } = await executor.read(query, { kinds, countryId, nameQuery, after, limit: first + 1 });
   const record = records[0];
   return toPage(

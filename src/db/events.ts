@@ -2,7 +2,7 @@ import type { EventType, StatementKind } from '../domain/vocabulary.js';
 import { child, selects, type FieldTree } from '../selection.js';
 import { dateRange, id, optionalList, pageSize } from './arguments.js';
 import { decodeCursor, toPage } from './cursor.js';
-import { cypher, joinCypher, type Cypher } from './cypher.js';
+import { cypher, joinCypher, statement, type Cypher } from './cypher.js';
 import type { Executor } from './executor.js';
 import { Projector, variable } from './projections.js';
 import { MEMBERS_OF, MAX_MEMBERS } from './members.js';
@@ -23,7 +23,7 @@ export interface EventFilterArgs {
 const e = variable('e');
 
 export async function eventById(executor: Executor, eventId: string, tree: FieldTree): Promise<EventRecord | null> {
-  const query = cypher`MATCH (e:Event {id: $id}) RETURN ${new Projector().event(e, tree)} AS event`;
+  const query = statement('event.byId', cypher`MATCH (e:Event {id: $id}) RETURN ${new Projector().event(e, tree)} AS event`);
   const { records } = await executor.read(query, { id: id('id', eventId) });
   return (records[0]?.get('event') as EventRecord | undefined) ?? null;
 }
@@ -91,14 +91,17 @@ export async function listEvents(
     ? cypher`CALL () { ${match} WHERE ${where} RETURN count(DISTINCT e) AS totalCount }`
     : cypher`WITH null AS totalCount`;
   const node = new Projector().event(e, child(child(tree, 'edges'), 'node'));
-  const query = cypher`
+  const query = statement(
+    'event.list',
+    cypher`
     ${total}
     CALL () {
       ${match}
       ${page}
       RETURN collect({key: e.sortKey, node: ${node}}) AS rows
     }
-    RETURN rows, totalCount`;
+    RETURN rows, totalCount`,
+  );
   const { records } = await executor.read(query, params);
   const record = records[0];
   return toPage(

@@ -1,9 +1,9 @@
-import { child, mergeTrees, selects, treeOf, type FieldTree } from '../selection.js';
+import { child, mergeTrees, treeOf, type FieldTree } from '../selection.js';
 import type { ParticipantRole, RelationType } from '../domain/vocabulary.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { UserInputError } from '../errors.js';
 import { id, intInRange, LIMITS, optionalList } from './arguments.js';
-import { cypher, joinCypher, vocabulary, type Cypher } from './cypher.js';
+import { cypher, identifier, integer, joinCypher, statement, vocabulary, type Cypher } from './cypher.js';
 import type { Executor } from './executor.js';
 import { GRAPH_EDGE_PATTERN, Projector, variable } from './projections.js';
 import type { GraphEdgeRecord, GraphNodeRecord, NeighborhoodRecord, PathRecord, PathsRecord } from './records.js';
@@ -13,6 +13,15 @@ import type { GraphEdgeRecord, GraphNodeRecord, NeighborhoodRecord, PathRecord, 
  * row cap per level (so a hub with a million relationships costs the cap, not the million), and shortest paths
  * use a literal upper bound chosen from the closed range 1..6.
  */
+
+/** What a graph view fetches beyond its selection. */
+export interface GraphViewOptions {
+  /** Every edge with its evidence and each quote's source title and language, selected or not (exports show them). */
+  readonly edgeEvidence?: boolean;
+}
+
+/** The evidence an edge needs when `edgeEvidence` is asked for. */
+const EDGE_EVIDENCE = treeOf('evidence.source.title', 'evidence.source.language');
 
 const n = variable('n');
 const r = variable('r');
@@ -24,24 +33,22 @@ export async function neighborhood(
   executor: Executor,
   args: { entityId: string; depth?: number | null; limit?: number | null },
   tree: FieldTree,
+  options: GraphViewOptions = {},
 ): Promise<NeighborhoodRecord | null> {
   const entityId = id('entityId', args.entityId);
   const depth = intInRange('depth', args.depth ?? 1, 1, LIMITS.neighborhoodDepth);
   const limit = intInRange('limit', args.limit ?? 100, 1, LIMITS.neighborhoodNodes);
   const p = new Projector();
-  // The Cytoscape export shows evidence on edges, so it needs it even when `edges` is not selected.
-  const edgeTree = selects(tree, 'cytoscape')
-    ? mergeTrees(child(tree, 'edges'), treeOf('evidence.source.title', 'evidence.source.language'))
-    : child(tree, 'edges');
+  const edgeTree = options.edgeEvidence ? mergeTrees(child(tree, 'edges'), EDGE_EVIDENCE) : child(tree, 'edges');
   const edge = p.graphEdge(r, edgeTree);
   const levels: Cypher[] = [];
   const collected: Cypher[] = [];
   for (let level = 1; level <= depth; level++) {
-    const frontier = level === 1 ? cypher`[c]` : (`frontier${level - 1}` as Cypher);
-    const next = `frontier${level}` as Cypher;
-    const distance = String(level) as Cypher;
-    const rows = `rows${level}` as Cypher;
-    const scope = joinCypher(['c' as Cypher, ...Array.from({ length: level - 1 }, (_, i) => `frontier${i + 1}` as Cypher)], ', ');
+    const frontier = level === 1 ? cypher`[c]` : identifier(`frontier${level - 1}`);
+    const next = identifier(`frontier${level}`);
+    const distance = integer(level);
+    const rows = identifier(`rows${level}`);
+    const scope = joinCypher([cypher`c`, ...Array.from({ length: level - 1 }, (_, i) => identifier(`frontier${i + 1}`))], ', ');
     levels.push(cypher`
       CALL (${scope}) {
         UNWIND ${frontier} AS m
@@ -51,10 +58,13 @@ export async function neighborhood(
       }`);
     collected.push(cypher`{rows: ${rows}, capped: capped${distance}}`);
   }
-  const query = cypher`
+  const query = statement(
+    'graph.neighborhood',
+    cypher`
     MATCH (c:Entity {id: $entityId})
     ${joinCypher(levels, ' ')}
-    RETURN ${p.graphNode(variable('c'), cypher`0`)} AS center, [${joinCypher(collected, ', ')}] AS levels`;
+    RETURN ${p.graphNode(variable('c'), cypher`0`)} AS center, [${joinCypher(collected, ', ')}] AS levels`,
+  );
   const { records } = await executor.read(query, { entityId, limit, rowsPerLevel: rowsPerLevel(limit) });
   const record = records[0];
   if (!record) return null;
@@ -146,6 +156,7 @@ export async function shortestPaths(
     roles?: readonly ParticipantRole[] | null;
   },
   tree: FieldTree,
+  options: GraphViewOptions = {},
 ): Promise<PathsRecord> {
   const fromId = id('fromId', args.fromId);
   const toId = id('toId', args.toId);
@@ -156,15 +167,17 @@ export async function shortestPaths(
   const p = new Projector();
   const pathTree = child(tree, 'paths');
   const hopEdges = child(child(pathTree, 'hops'), 'edge');
-  const edgeTree = selects(tree, 'cytoscape') ? mergeTrees(hopEdges, treeOf('evidence.source.title', 'evidence.source.language')) : hopEdges;
-  const bound = `${maxHops}` as Cypher;
+  const edgeTree = options.edgeEvidence ? mergeTrees(hopEdges, EDGE_EVIDENCE) : hopEdges;
+  const bound = integer(maxHops);
   const pattern = types.length === GRAPH_EDGE_TYPES.length ? GRAPH_EDGE_PATTERN : vocabulary(types, '|');
   // Checked while the shortest paths are searched (a predicate over every relationship of the path).
   const roleFilter = roles ? cypher`WHERE all(r IN relationships(path) WHERE type(r) <> 'PARTICIPATED_IN' OR r.role IN $roles)` : cypher``;
   const sameNode = fromId === toId;
-  const query = sameNode
-    ? cypher`MATCH (a:Entity {id: $fromId}) RETURN [${p.graphNode(variable('a'), cypher`null`)}] AS nodes, [] AS edges`
-    : cypher`
+  const query = statement(
+    'graph.paths',
+    sameNode
+      ? cypher`MATCH (a:Entity {id: $fromId}) RETURN [${p.graphNode(variable('a'), cypher`null`)}] AS nodes, [] AS edges`
+      : cypher`
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
       MATCH path = allShortestPaths((a)-[:${pattern}*..${bound}]-(b))
       ${roleFilter}
@@ -172,7 +185,8 @@ export async function shortestPaths(
       WITH path, reduce(cost = 0, r IN relationships(path) | cost + $hopCost[type(r)]) AS cost, [n IN nodes(path) | n.id] AS ids
       ORDER BY cost, ids
       LIMIT $limit
-      RETURN [n IN nodes(path) | ${p.graphNode(n, cypher`null`)}] AS nodes, [r IN relationships(path) | ${p.graphEdge(r, edgeTree)}] AS edges`;
+      RETURN [n IN nodes(path) | ${p.graphNode(n, cypher`null`)}] AS nodes, [r IN relationships(path) | ${p.graphEdge(r, edgeTree)}] AS edges`,
+  );
   const { records } = await executor.read(query, { fromId, toId, limit, roles, hopCost: HOP_COST, candidates: MAX_RANKED_PATHS });
   const paths: PathRecord[] = records.map((record) => {
     const nodes = record.get('nodes') as GraphNodeRecord[];

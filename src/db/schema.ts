@@ -1,5 +1,5 @@
 import { RELATION_TYPES } from '../domain/vocabulary.js';
-import { cypher, type Cypher } from './cypher.js';
+import { cypher, identifier, statement, type Cypher, type Statement } from './cypher.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -15,7 +15,8 @@ export const SCHEMA_STATEMENTS: readonly Cypher[] = [
   cypher`CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE`,
   cypher`CREATE CONSTRAINT participation_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() REQUIRE r.id IS UNIQUE`,
   ...RELATION_TYPES.map(
-    (type) => `CREATE CONSTRAINT relation_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE` as Cypher,
+    (type) =>
+      cypher`CREATE CONSTRAINT relation_${identifier(type.toLowerCase())}_id IF NOT EXISTS FOR ()-[r:${identifier(type)}]-() REQUIRE r.id IS UNIQUE`,
   ),
   cypher`CREATE INDEX evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.factId)`,
   cypher`CREATE INDEX event_sort_key IF NOT EXISTS FOR (n:Event) ON (n.sortKey)`,
@@ -41,6 +42,15 @@ export const SCHEMA_STATEMENTS: readonly Cypher[] = [
 
 /** Applies the schema and waits until every index is online, so the first query does not scan. */
 export async function applySchema(executor: Executor): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await executor.write(statement);
-  await executor.write(cypher`CALL db.awaitIndexes(300)`);
+  for (const text of SCHEMA_STATEMENTS) await executor.write(schemaStatement(text));
+  await executor.write(AWAIT_INDEXES);
+}
+
+const AWAIT_INDEXES = statement('schema.awaitIndexes', cypher`CALL db.awaitIndexes(300)`);
+
+/** `schema.<constraint or index name>`, from the statement's own name. */
+function schemaStatement(text: Cypher): Statement {
+  const name = /^CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\w+)/.exec(text)?.[1];
+  if (!name) throw new Error(`a schema statement without a name: ${text}`);
+  return statement(`schema.${name}`, text);
 }

@@ -1,7 +1,7 @@
 import { child, selects, type FieldTree } from '../selection.js';
 import { pageSize } from './arguments.js';
 import { decodeCursor, toPage } from './cursor.js';
-import { cypher } from './cypher.js';
+import { cypher, statement } from './cypher.js';
 import type { Executor } from './executor.js';
 import { Projector, variable } from './projections.js';
 import type { SourceConnectionRecord, SourceRecord } from './records.js';
@@ -22,7 +22,9 @@ export async function listSources(
   const after = decodeCursor(ORDERING, args.after);
   const total = selects(tree, 'totalCount') ? cypher`CALL () { MATCH (s:Source) RETURN count(s) AS totalCount }` : cypher`WITH null AS totalCount`;
   const node = new Projector().source(variable('s'), child(child(tree, 'edges'), 'node'));
-  const query = cypher`
+  const query = statement(
+    'source.list',
+    cypher`
     ${total}
     CALL () {
       MATCH (s:Source)
@@ -30,7 +32,8 @@ export async function listSources(
       WITH s ORDER BY s.id LIMIT $limit
       RETURN collect({key: s.id, node: ${node}}) AS rows
     }
-    RETURN rows, totalCount`;
+    RETURN rows, totalCount`,
+  );
   const { records } = await executor.read(query, { after, limit: first + 1 });
   const record = records[0];
   return toPage(

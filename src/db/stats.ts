@@ -1,11 +1,13 @@
-import { cypher } from './cypher.js';
+import { cypher, statement } from './cypher.js';
 import type { Executor } from './executor.js';
 import { RELATION_TYPE_PATTERN } from './projections.js';
 import type { StatsRecord } from './records.js';
 
 // Totals come from Neo4j's count store (constant time at any size); the breakdowns read the kind, type and year
 // indexes rather than the nodes.
-const STATS = cypher`
+const STATS = statement(
+  'stats.totals',
+  cypher`
   CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
   CALL () { MATCH (e:Event) RETURN count(e) AS eventCount }
   CALL () { MATCH (s:Source) RETURN count(s) AS sourceCount }
@@ -26,7 +28,8 @@ const STATS = cypher`
     RETURN collect({year: year, count: count}) AS eventsByYear
   }
   RETURN entityCount, eventCount, sourceCount, relationCount, entitiesByKind, eventsByType, eventsByYear,
-    eventCount - reduce(dated = 0, y IN eventsByYear | dated + y.count) AS eventsWithoutYear`;
+    eventCount - reduce(dated = 0, y IN eventsByYear | dated + y.count) AS eventsWithoutYear`,
+);
 
 export async function graphStats(executor: Executor): Promise<StatsRecord> {
   const { records } = await executor.read(STATS);

@@ -2,7 +2,7 @@ import type { EventType } from '../domain/vocabulary.js';
 import { child, mergeTrees, selects, treeOf, type FieldTree } from '../selection.js';
 import { dateRange, id, optionalList, pageSize } from './arguments.js';
 import { decodeCursor, toPage } from './cursor.js';
-import { cypher, joinCypher, type Cypher } from './cypher.js';
+import { cypher, joinCypher, statement, type Cypher } from './cypher.js';
 import { DATE_WINDOW, DATED } from './events.js';
 import type { Executor } from './executor.js';
 import { MAX_MEMBERS, MEMBERS_OF } from './members.js';
@@ -20,6 +20,15 @@ export interface TimelineArgs {
   readonly after?: string | null;
 }
 
+/** What a timeline fetches beyond its selection. */
+export interface TimelineOptions {
+  /**
+   * The entity's names, and each event's place names and its evidence's source title and language, selected or
+   * not (what a standalone document of the timeline shows).
+   */
+  readonly eventContext?: boolean;
+}
+
 const VIA_ORDER = { SELF: 0, PART: 1, COUNTRY_ORGANIZATION: 2 } as const;
 
 /**
@@ -27,7 +36,12 @@ const VIA_ORDER = { SELF: 0, PART: 1, COUNTRY_ORGANIZATION: 2 } as const;
  * and (a country) its organisations, each entry naming which of them took part. Pages on the participations'
  * copy of the event's sort key, so a deep page costs what the first does.
  */
-export async function timelineForEntity(executor: Executor, args: TimelineArgs, tree: FieldTree): Promise<TimelineRecord> {
+export async function timelineForEntity(
+  executor: Executor,
+  args: TimelineArgs,
+  tree: FieldTree,
+  options: TimelineOptions = {},
+): Promise<TimelineRecord> {
   const ordering = 'timeline:date-asc';
   const first = pageSize(args.first);
   const params = {
@@ -40,8 +54,7 @@ export async function timelineForEntity(executor: Executor, args: TimelineArgs, 
     limit: first + 1,
   };
   const p = new Projector();
-  const withExport = selects(tree, 'timelineJs');
-  // The TimelineJS export names the entity and shows each event's place and quotes, selected or not.
+  const withExport = options.eventContext === true;
   const entityTree = withExport ? mergeTrees(child(tree, 'entity'), treeOf('names')) : child(tree, 'entity');
   const entity =
     selects(tree, 'entity') || withExport ? cypher`CASE WHEN x IS NULL THEN null ELSE ${p.entity(variable('x'), entityTree)} END` : cypher`null`;
@@ -73,7 +86,9 @@ export async function timelineForEntity(executor: Executor, args: TimelineArgs, 
   const total = selects(tree, 'totalCount')
     ? cypher`CALL (members) { UNWIND members AS member WITH member.node AS m MATCH (m)-[:PARTICIPATED_IN]->(e) ${filters.length ? cypher`WHERE ${joinCypher(filters, ' AND ')}` : cypher``} RETURN count(DISTINCT e) AS totalCount }`
     : cypher`WITH x, members, null AS totalCount`;
-  const query = cypher`
+  const query = statement(
+    'timeline.page',
+    cypher`
     OPTIONAL MATCH (x:Entity {id: $entityId})
     ${members}
     ${total}
@@ -86,7 +101,8 @@ export async function timelineForEntity(executor: Executor, args: TimelineArgs, 
       ORDER BY key LIMIT $limit
       RETURN collect({${joinCypher(fields, ', ')}}) AS rows
     }
-    RETURN ${entity} AS entity, rows, totalCount`;
+    RETURN ${entity} AS entity, rows, totalCount`,
+  );
   const { records } = await executor.read(query, params);
   const record = records[0];
   type Row = { key: string; roles: TimelineEntryRecord['roles']; participants?: TimelineParticipantRecord[]; event: EventRecord };

@@ -4,6 +4,7 @@
  * both answer the same JSON. Every export takes a language ('AR' or 'ar', ...) and shows codes as their labels
  * from src/domain/labels.ts.
  */
+import type { GraphViewOptions, TimelineOptions } from '../db/index.js';
 import { treeOf, type FieldTree } from '../selection.js';
 
 export {
@@ -24,12 +25,18 @@ export {
 } from './timelinejs.js';
 export { pick, pickText, type ExportLanguage, type PickedText } from './labels.js';
 
+/** What the Cytoscape export shows beyond a graph view's selection: every edge's evidence and its sources. */
+export const CYTOSCAPE_NEEDS: GraphViewOptions = { edgeEvidence: true };
+
+/** What the TimelineJS export shows beyond a timeline's selection: names, places and the evidence's sources. */
+export const TIMELINEJS_NEEDS: TimelineOptions = { eventContext: true };
+
 /**
- * What the data layer must fetch for each export when a route calls it directly (GraphQL fields get the same
- * through the data layer's own handling of `cytoscape` and `timelineJs` selections).
+ * What the data layer fetches for each export when an HTTP route asks for it (a GraphQL field passes its own
+ * selection with the same options when the export field is selected).
  */
-export const EXPORT_SELECTIONS: Readonly<Record<'neighborhood' | 'paths' | 'timeline', FieldTree>> = {
-  neighborhood: treeOf('nodes', 'edges.evidence.source', 'cytoscape'),
-  paths: treeOf('paths.hops.edge.evidence.source', 'cytoscape'),
-  timeline: treeOf('entity', 'timelineJs'),
-};
+export const EXPORT_QUERIES = {
+  neighborhood: { tree: treeOf('nodes', 'edges.evidence.source'), options: CYTOSCAPE_NEEDS },
+  paths: { tree: treeOf('paths.hops.edge.evidence.source'), options: CYTOSCAPE_NEEDS },
+  timeline: { tree: treeOf('entity'), options: TIMELINEJS_NEEDS },
+} as const satisfies Record<string, { tree: FieldTree; options: GraphViewOptions | TimelineOptions }>;

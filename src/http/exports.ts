@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Logger } from 'pino';
 import type { Executor } from '../db/index.js';
 import { ENTITY_KINDS } from '../domain/vocabulary.js';
-import { EXPORT_SELECTIONS, pathsToCytoscape, toCytoscape, toTimelineJs } from '../exports/index.js';
+import { EXPORT_QUERIES, neighborhoodToCytoscape, pathsToCytoscape, timelineToTimelineJs } from '../exports/index.js';
 import { clientCode, createContext } from '../server.js';
 import { sendError } from './errors.js';
 import { dateParam, eventTypesParam, intParam, languageParam, requiredParam, type ExportQuery } from './export-params.js';
@@ -21,16 +21,17 @@ const RETRY_AFTER_SECONDS = '5';
 export async function registerExports(app: FastifyInstance, options: { executor: Executor; logger: Logger }): Promise<void> {
   const dataFor = (request: FastifyRequest) => createContext(options.executor, options.logger, { requestId: request.id }).db;
 
-  await app.register(async (exports) => {
+  await app.register((exports, _options, done) => {
     exports.setErrorHandler(exportError);
 
     exports.get('/export/neighborhood/:id', async (request: ExportRequest, reply) => {
       const { query, params } = request;
       const language = languageParam(query);
       const args = { entityId: params.id, depth: intParam(query, 'depth'), limit: intParam(query, 'limit') };
-      const view = await dataFor(request).graph.neighborhood(args, EXPORT_SELECTIONS.neighborhood);
+      const { tree, options } = EXPORT_QUERIES.neighborhood;
+      const view = await dataFor(request).graph.neighborhood(args, tree, options);
       if (!view) return sendError(request, reply, 404, { error: `no entity ${params.id}`, code: 'NOT_FOUND' });
-      return toCytoscape(view.nodes, view.edges, language);
+      return neighborhoodToCytoscape(view, language);
     });
 
     exports.get('/export/paths', async (request: ExportRequest) => {
@@ -42,20 +43,18 @@ export async function registerExports(app: FastifyInstance, options: { executor:
         maxHops: intParam(query, 'maxHops'),
         limit: intParam(query, 'limit'),
       };
-      return pathsToCytoscape(await dataFor(request).graph.paths(args, EXPORT_SELECTIONS.paths), language);
+      const { tree, options } = EXPORT_QUERIES.paths;
+      return pathsToCytoscape(await dataFor(request).graph.paths(args, tree, options), language);
     });
 
     exports.get('/export/timeline/:id', async (request: ExportRequest, reply) => {
       const { query, params } = request;
       const language = languageParam(query);
       const args = { entityId: params.id, from: dateParam(query, 'from'), to: dateParam(query, 'to'), types: eventTypesParam(query), first: 100 };
-      const timeline = await dataFor(request).events.timeline(args, EXPORT_SELECTIONS.timeline);
+      const { tree, options } = EXPORT_QUERIES.timeline;
+      const timeline = await dataFor(request).events.timeline(args, tree, options);
       if (!timeline.entity) return sendError(request, reply, 404, { error: `no entity ${params.id}`, code: 'NOT_FOUND' });
-      return toTimelineJs(
-        timeline.entity,
-        timeline.edges.map((edge) => edge.node),
-        language,
-      );
+      return timelineToTimelineJs(timeline, language);
     });
 
     exports.get('/export/*', async (_request, reply) =>
@@ -65,6 +64,7 @@ export async function registerExports(app: FastifyInstance, options: { executor:
         entityKinds: ENTITY_KINDS,
       }),
     );
+    done();
   });
 }
 

@@ -1,13 +1,23 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { dateText, label, uiLanguage, vocabularyEntries } from '../domain/labels.js';
-import { neighborhoodToCytoscape, pathsToCytoscape, pick, timelineToTimelineJs } from '../exports/index.js';
-import { fieldTree } from '../selection.js';
+import { CYTOSCAPE_NEEDS, neighborhoodToCytoscape, pathsToCytoscape, pick, TIMELINEJS_NEEDS, timelineToTimelineJs } from '../exports/index.js';
+import { fieldTree, selects, type FieldTree } from '../selection.js';
 import { DateScalar, JsonScalar } from './scalars.js';
 
 /** A nested part the data layer always projects when it is selected; absent means a projection bug. */
 function projected<T>(value: T | undefined, field: string): T {
   if (value === undefined) throw new Error(`the data layer did not project ${field}`);
   return value;
+}
+
+/**
+ * The field's selection, and what the export field among its fields (`cytoscape`, `timelineJs`) needs fetched
+ * beyond it when that field is selected: the data layer takes the need as a plain option.
+ */
+function selectionWithExport<Needs>(info: GraphQLResolveInfo, exportField: string, needs: Needs): [FieldTree, Needs | undefined] {
+  const tree = fieldTree(info);
+  return [tree, selects(tree, exportField) ? needs : undefined];
 }
 
 export const resolvers: Resolvers = {
@@ -21,9 +31,9 @@ export const resolvers: Resolvers = {
     relation: (_parent, { id }, { db }, info) => db.relations.byId(id, fieldTree(info)),
     source: (_parent, { id }, { db }, info) => db.sources.byId(id, fieldTree(info)),
     sources: (_parent, args, { db }, info) => db.sources.list(args, fieldTree(info)),
-    timeline: (_parent, args, { db }, info) => db.events.timeline(args, fieldTree(info)),
-    neighborhood: (_parent, args, { db }, info) => db.graph.neighborhood(args, fieldTree(info)),
-    paths: (_parent, args, { db }, info) => db.graph.paths(args, fieldTree(info)),
+    timeline: (_parent, args, { db }, info) => db.events.timeline(args, ...selectionWithExport(info, 'timelineJs', TIMELINEJS_NEEDS)),
+    neighborhood: (_parent, args, { db }, info) => db.graph.neighborhood(args, ...selectionWithExport(info, 'cytoscape', CYTOSCAPE_NEEDS)),
+    paths: (_parent, args, { db }, info) => db.graph.paths(args, ...selectionWithExport(info, 'cytoscape', CYTOSCAPE_NEEDS)),
     search: (_parent, args, { db }, info) => db.search(args, fieldTree(info)),
     stats: (_parent, _args, { db }) => db.stats(),
     vocabulary: (_parent, { groups }) => vocabularyEntries(groups),

@@ -305,7 +305,7 @@ describe('TimelineJS export', () => {
   it('from the HTTP route, in English; unknown entity → 404', async () => {
     const response = await fetch(`${http.url}/export/timeline/country:morocco?language=en`);
     expect(response.status).toBe(200);
-    const doc = (await response.json()) as any;
+    const doc = await response.json();
     expectValidTimelineJs(doc);
     const meeting = doc.events.find((event: any) => event.unique_id === 'event-interpol-ga-93');
     expect(meeting.start_date).toEqual({ year: 2025 });
@@ -317,7 +317,7 @@ describe('TimelineJS export', () => {
   it('from the HTTP route, in Arabic: the same document as the GraphQL field', async () => {
     const response = await fetch(`${http.url}/export/timeline/country:morocco?language=ar`);
     expect(response.status).toBe(200);
-    const viaHttp = (await response.json()) as any;
+    const viaHttp = await response.json();
     const viaGraphQL = await api.run(`{ timeline(entityId: "country:morocco", first: 100) { timelineJs(language: AR) } }`);
     expect(viaHttp).toEqual((viaGraphQL.data as any).timeline.timelineJs);
   });
