@@ -218,6 +218,50 @@ export class LocalNeo4j {
     });
   }
 
+  /**
+   * Replaces the `neo4j` database with a new one built by Neo4j's offline import tool (`neo4j-admin database
+   * import full`) from `args` (its `--nodes`, `--relationships` and format options). The import writes its store
+   * into a staging folder; only once it has succeeded is that store moved in place of the old one (server
+   * stopped), so a failed import leaves the database as it was. A running server is stopped for it and started
+   * again; the instance's password is unchanged. Schema (constraints, indexes) is the caller's to create.
+   */
+  async importDatabase(args: readonly string[]): Promise<void> {
+    await this.offline(async () => {
+      await this.prepareFolders();
+      await this.writeConfig();
+      const staging = join(this.home, 'run', 'import');
+      await rm(staging, { recursive: true, force: true });
+      await mkdir(join(staging, 'conf'), { recursive: true });
+      const config = await readFile(join(this.home, 'conf', 'neo4j.conf'), 'utf8');
+      await writeFile(join(staging, 'conf', 'neo4j.conf'), `${config}server.directories.data=${join(staging, 'data')}\n`);
+      try {
+        // The tool writes its report of bad entries beside the store it builds, not into the working directory.
+        const report = `--report-file=${join(staging, 'import.report')}`;
+        await this.admin(['database', 'import', 'full', 'neo4j', ...args, report, '--overwrite-destination=true'], join(staging, 'conf'));
+        await this.swapStore(join(staging, 'data'));
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
+    });
+  }
+
+  /** Moves the `neo4j` store (and its transaction logs) of `from` in place of this instance's (server stopped). */
+  private async swapStore(from: string): Promise<void> {
+    const data = join(this.home, 'data');
+    const previous = join(this.home, 'run', 'import-previous');
+    await rm(previous, { recursive: true, force: true });
+    await mkdir(previous, { recursive: true });
+    const parts = ['databases', 'transactions'];
+    for (const part of parts) {
+      if (existsSync(join(data, part, 'neo4j'))) await rename(join(data, part, 'neo4j'), join(previous, part));
+    }
+    for (const part of parts) {
+      await mkdir(join(data, part), { recursive: true });
+      await rename(join(from, part, 'neo4j'), join(data, part, 'neo4j'));
+    }
+    await rm(previous, { recursive: true, force: true });
+  }
+
   async readCredentials(): Promise<Credentials | undefined> {
     if (!existsSync(this.credentialsPath)) return undefined;
     return JSON.parse(await readFile(this.credentialsPath, 'utf8')) as Credentials;
@@ -401,12 +445,12 @@ export class LocalNeo4j {
   }
 
   /** `neo4j-admin` from the same jars as the server, on this instance's home and config. */
-  private async admin(args: readonly string[]): Promise<void> {
+  private async admin(args: readonly string[], confDir = join(this.home, 'conf')): Promise<void> {
     const java = this.findJava();
     const libDir = await this.install();
     const result = spawnSync(java, ['-cp', `${libDir}/*`, ADMIN_CLASS, ...args], {
       encoding: 'utf8',
-      env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: join(this.home, 'conf') },
+      env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: confDir },
       maxBuffer: 16 * 1024 * 1024,
     });
     if (result.status !== 0) {
