@@ -26,6 +26,15 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          name: 'fault',
+          // Kills its own Neo4j and loader processes mid-load (test/fault/README.md); starts its own server.
+          include: ['test/fault/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

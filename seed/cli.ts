@@ -1,7 +1,9 @@
-// npm run seed [-- [--mode auto|single|bulk] <dataset folder>]: validates a dataset folder (default
-// seed/data/article) and loads it into Neo4j all or nothing: in one transaction, or for a first load of
-// 100,000+ rows in bulk mode (commits as it goes, undoes them on failure). NEO4J_URI picks the server; without it
-// the project's local `dev` Neo4j is started when needed and left running.
+// npm run seed [-- [--mode auto|sync|bulk|import] [--commit-every N] [--batch-size N] <dataset folder>]: validates a
+// dataset folder (default seed/data/article) and loads it into Neo4j all or nothing, committing as it goes (see
+// seed/README.md: the load journal). A large first load into the empty database of the local Neo4j goes through
+// Neo4j's offline import tool (mode import; auto picks it). An unfinished load whose loader is gone is undone first; one that may still
+// run refuses this one. NEO4J_URI picks the server; without it the project's local `dev` Neo4j is started when
+// needed and left running.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -9,7 +11,20 @@ import { ConnectionError, connectGraph, type Graph } from '../src/connect.js';
 import { applySchema } from '../src/db/schema.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../src/errors.js';
 import { LocalNeo4jError } from '../src/local-neo4j/index.js';
-import { DEFAULT_DATASET_FOLDER, DatasetError, formatProblem, readDataset, writeDataset, type WriteSummary } from '../src/ingest/index.js';
+import {
+  DEFAULT_DATASET_FOLDER,
+  DatasetError,
+  formatProblem,
+  LoadInProgressError,
+  LoadNotUndoneError,
+  BULK_THRESHOLD,
+  databaseIsEmpty,
+  datasetRows,
+  importDataset,
+  readDataset,
+  writeDataset,
+  type WriteSummary,
+} from '../src/ingest/index.js';
 
 const say = (line: string) => console.log(line);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -17,7 +32,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function describe(summary: WriteSummary, uri: string): string[] {
   return [
     `Seeded dataset "${summary.dataset}" into ${uri} in ${seconds(summary.elapsedMs)} ` +
-      `(${summary.mode === 'bulk' ? `bulk mode, ${summary.commits} commits taking ${seconds(summary.commitMs)}` : `one transaction, commit ${seconds(summary.commitMs)}`}): ` +
+      `(${summary.mode} mode, ${summary.commits} commits taking ${seconds(summary.commitMs)}): ` +
       `${summary.rows} rows, ${summary.rowsPerSecond} rows/s.`,
     `  rows: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.shared} shared with ` +
       `other datasets, ${summary.deleted} deleted, ${summary.handedOver} handed over; ${summary.recomputed} facts re-derived`,
@@ -30,13 +45,27 @@ function describe(summary: WriteSummary, uri: string): string[] {
 async function main(): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { mode: { type: 'string', default: 'auto' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { mode: { type: 'string', default: 'auto' }, 'commit-every': { type: 'string' }, 'batch-size': { type: 'string' } },
+    });
   } catch {
     parsed = undefined;
   }
   const mode = parsed?.values.mode;
-  if (!parsed || parsed.positionals.length > 1 || (mode !== 'auto' && mode !== 'single' && mode !== 'bulk')) {
-    console.error('usage: npm run seed [-- [--mode auto|single|bulk] <dataset folder>]   (default: seed/data/article)');
+  const count = (value: string | undefined) => (value === undefined ? undefined : /^[1-9]\d*$/.test(value) ? Number(value) : NaN);
+  const commitEvery = count(parsed?.values['commit-every']);
+  const batchSize = count(parsed?.values['batch-size']);
+  if (
+    !parsed ||
+    parsed.positionals.length > 1 ||
+    (mode !== 'auto' && mode !== 'sync' && mode !== 'bulk' && mode !== 'import') ||
+    Number.isNaN(commitEvery) ||
+    Number.isNaN(batchSize)
+  ) {
+    console.error(
+      'usage: npm run seed [-- [--mode auto|sync|bulk|import] [--commit-every <rows>] [--batch-size <rows>] <dataset folder>]   (default: seed/data/article)',
+    );
     process.exitCode = 2;
     return;
   }
@@ -55,8 +84,25 @@ async function main(): Promise<void> {
     graph = await connectGraph(config, say);
     say(`Connected to Neo4j ${graph.server.version} ${graph.server.edition} at ${graph.connection.uri}.`);
     await applySchema(graph.executor);
-    const summary = await writeDataset(graph.executor, dataset, { mode, log: (line) => say(`  ${line}`) });
-    for (const line of describe(summary, graph.connection.uri)) say(line);
+    const local = graph.local;
+    if (mode === 'import' && !local) {
+      throw new ConnectionError('The import tool runs only on the local Neo4j this project manages (NEO4J_URI is set): use --mode bulk.');
+    }
+    const viaImport =
+      local !== undefined &&
+      (mode === 'import' || (mode === 'auto' && datasetRows(dataset) >= BULK_THRESHOLD && (await databaseIsEmpty(graph.executor))));
+    if (local && viaImport) {
+      const summary = await importDataset(graph.executor, local.instance, dataset, { log: (line) => say(`  ${line}`) });
+      say(
+        `Seeded dataset "${summary.dataset}" into ${graph.connection.uri} in ${seconds(summary.elapsedMs)} through the import tool: ` +
+          `${summary.rows} rows, ${summary.rowsPerSecond} rows/s (files ${seconds(summary.filesMs)}, import and restart ` +
+          `${seconds(summary.importMs)}, schema ${seconds(summary.schemaMs)}).`,
+      );
+    } else {
+      const writeMode = mode === 'import' ? 'auto' : mode;
+      const summary = await writeDataset(graph.executor, dataset, { mode: writeMode, commitEvery, batchSize, log: (line) => say(`  ${line}`) });
+      for (const line of describe(summary, graph.connection.uri)) say(line);
+    }
     if (graph.local) {
       say(
         `The local Neo4j (dev) ${graph.local.startedNow ? 'was started and ' : ''}keeps running at ${graph.connection.uri}; npm run db:stop stops it.`,
@@ -64,7 +110,10 @@ async function main(): Promise<void> {
     }
   } catch (error) {
     if (graph && (error instanceof DatabaseUnavailableError || error instanceof DatabaseTimeoutError)) {
-      throw new ConnectionError(`Seeding Neo4j at ${graph.connection.uri} failed: ${error.message} Nothing was written: the load is all or nothing.`);
+      throw new ConnectionError(
+        `Seeding Neo4j at ${graph.connection.uri} failed: ${error.message} The load is all or nothing: what it had committed is undone ` +
+          'by the next load, or by the API when it starts, once Neo4j answers.',
+      );
     }
     throw error;
   } finally {
@@ -76,7 +125,13 @@ main().catch((error: unknown) => {
   if (error instanceof DatasetError) {
     console.error(`${error.folder}: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was written.`);
     for (const problem of error.problems) console.error(formatProblem(problem));
-  } else if (error instanceof ConfigError || error instanceof ConnectionError || error instanceof LocalNeo4jError) {
+  } else if (
+    error instanceof ConfigError ||
+    error instanceof ConnectionError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof LoadInProgressError ||
+    error instanceof LoadNotUndoneError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

@@ -10,7 +10,7 @@ import { applySchema } from './db/schema.js';
 import { createHttpApp } from './http/app.js';
 import { LocalNeo4jError } from './local-neo4j/index.js';
 import { PROJECT_ROOT } from './paths.js';
-import { seedIfEmpty } from './seed-on-start.js';
+import { seedIfEmpty, settleUnfinishedLoad } from './seed-on-start.js';
 import { buildServer } from './server.js';
 
 /**
@@ -61,7 +61,9 @@ async function main(): Promise<void> {
   graph = await connectGraph(config, say);
   say(`Connected to Neo4j ${graph.server.version} ${graph.server.edition} at ${graph.connection.uri}`);
   await applySchema(graph.executor);
+  // Before anything reads: a load a crash left unfinished is undone (seedIfEmpty does it first too).
   if (config.seedOnStart) await seedIfEmpty(graph.executor, say);
+  else await settleUnfinishedLoad(graph.executor, say);
 
   apollo = buildServer({ logger, introspection: config.introspection });
   const app = await createHttpApp({
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
     embedOrigins: config.embedOrigins,
     webRoot: config.webRoot,
     graphiql: config.graphiql,
+    overload: config.overload,
   });
   await app.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE'

@@ -1,7 +1,8 @@
 /**
  * The dataset loader (seed/README.md has the format): read a folder (read.ts), validate it without a database
  * (validate.ts), build rows (rows.ts) and sync them into the graph (write.ts, sync.ts, sync-facts.ts; bulk.ts
- * for large first loads) with the statements of src/db/ingest/.
+ * for large first loads) with the statements of src/db/ingest/, all or nothing through the load journal (journal.ts,
+ * recover.ts).
  *
  * Every node and relationship carries `dataset`, the dataset that owns it. Sources, excerpts, evidence and names
  * belong to one dataset. Entities, events, participations and relations may be declared by several (one
@@ -14,6 +15,7 @@ export type { DatasetFile, EntitySpec, EventSpec, ExcerptSpec, RelationSpec, Sou
 export { emptyDataset, type Dataset, type LoadedEvent, type LoadedRelation, type LoadedSource, type Located, type Location } from './dataset.js';
 export { BULK_THRESHOLD, DEFAULT_BATCH_SIZE, DEFAULT_COMMIT_EVERY, DEFAULT_WRITE_TIMEOUT_MS, type WriteOptions } from './options.js';
 export { DatasetError, formatProblem, type DatasetProblem } from './problems.js';
+export { LoadInProgressError, LoadNotUndoneError, readUnfinishedLoad, recoverUnfinishedLoad, type UnfinishedLoad } from './recover.js';
 export { DEFAULT_DATASET_FOLDER, readDataset, type ReadOptions } from './read.js';
 export { evidenceId, nameId, participationId } from './rows.js';
 export { seedDataset, type SeedOptions, type SeedSummary } from './seed.js';
@@ -21,3 +23,6 @@ export { CodePointText, contentHash, contentText, readSourceText } from './sourc
 export type { KindSummary, WriteSummary } from './summary.js';
 export { validateDataset, type DatasetFileText, type DatasetInput, type SourceFile } from './validate.js';
 export { deleteDataset, writeDataset } from './write.js';
+export { datasetRows } from './bulk.js';
+export { databaseIsEmpty } from '../db/ingest/import.js';
+export { importDataset, importArguments, type ImportSummary, type ImportTarget } from './import-tool.js';

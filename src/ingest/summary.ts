@@ -47,11 +47,11 @@ export interface WriteSummary extends Counters {
   /** Cypher statements run, reads included. */
   readonly statements: number;
   readonly perKind: Readonly<Record<string, KindSummary>>;
-  /** How it was written: one transaction, or bulk mode (a first load committed as it goes). */
-  readonly mode: 'single' | 'bulk';
+  /** How it was written: sync (MERGE, before-images journalled) or bulk (a large first load, CREATE). */
+  readonly mode: 'sync' | 'bulk';
   /** From the start of the write to its last commit. */
   readonly elapsedMs: number;
-  /** Of which commits: the one commit, or all of bulk mode's. */
+  /** Of which commits. */
   readonly commitMs: number;
   /** Transactions committed. */
   readonly commits: number;

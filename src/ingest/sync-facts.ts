@@ -32,6 +32,7 @@ export class FactSync {
     const { sync } = this;
     await sync.kind({
       kind: 'PARTICIPATED_IN',
+      target: { fact: 'PARTICIPATION' },
       rows: participationRows(sync.dataset, provenance),
       existing: PARTICIPATED_IN.existing,
       send: async (batch, isNew) => {
@@ -54,6 +55,7 @@ export class FactSync {
     const { sync } = this;
     await sync.kind<RelationRow>({
       kind: 'Relation',
+      target: { fact: 'RELATION' },
       rows: relationRows(sync.dataset, provenance),
       existing: RELATION.existing,
       send: async (batch, isNew, stored) => {
@@ -128,6 +130,7 @@ export class FactSync {
     const { sync } = this;
     await sync.kind({
       kind: 'Evidence',
+      target: { node: 'Evidence' },
       rows: evidenceRows(sync.dataset),
       existing: EVIDENCE.existing,
       send: async (batch, isNew) => {
@@ -161,8 +164,10 @@ export class FactSync {
     for (const factType of FACT_TYPES) {
       const ofType = facts.filter((id) => factTypeOf(id) === factType).map((id) => ({ id }));
       for (let i = 0; i < ofType.length; i += sync.settings.batchSize) {
+        const batch = ofType.slice(i, i + sync.settings.batchSize);
+        await sync.touched(batch.map((row) => row.id));
         // Facts deleted by this load are looked up and not found: only the ones still there count.
-        recomputed += await sync.count(RECOMPUTE[factType], ofType.slice(i, i + sync.settings.batchSize), 'facts');
+        recomputed += await sync.count(RECOMPUTE[factType], batch, 'facts');
         await sync.afterBatch(`${factType} (derived)`, Math.min(sync.settings.batchSize, ofType.length - i));
       }
     }

@@ -1,8 +1,9 @@
 import type { Cypher } from '../db/cypher.js';
 import { toNeo4jParams, type RunInTransaction } from '../db/executor.js';
-import { KIND_LABELS, type LinkStatements, type NodeStatements, type TwoStepRead } from '../db/ingest/index.js';
+import { KIND_LABELS, type LinkStatements, type LinkType, type NodeStatements, type TwoStepRead } from '../db/ingest/index.js';
 import { STATEMENT_KINDS, type RelationType } from '../domain/vocabulary.js';
 import type { Dataset, Location } from './dataset.js';
+import type { LoadJournal, UndoTarget } from './journal.js';
 import type { WriteOptions } from './options.js';
 import { DatasetError } from './problems.js';
 import type { Row } from './rows.js';
@@ -42,6 +43,8 @@ export interface Owned {
 /** How one kind of row is synchronised. */
 export interface KindSync<R extends Row> {
   readonly kind: string;
+  /** What the rows are, for the before-image a sync load journals before each batch. */
+  readonly target: UndoTarget;
   readonly rows: Iterable<R>;
   readonly existing: Cypher | TwoStepRead;
   /** Writes a batch of new (`isNew`) or changed rows; returns the ids of new rows another dataset owns. */
@@ -56,6 +59,7 @@ interface Pending {
   readonly stale: readonly Stored[];
   readonly remove: (stale: readonly Stored[]) => Promise<number>;
   readonly kind: string;
+  readonly target: UndoTarget;
 }
 
 export interface SyncSettings {
@@ -63,6 +67,8 @@ export interface SyncSettings {
   readonly bulk: boolean;
   readonly batchSize: number;
   readonly afterBatch: WriteOptions['afterBatch'];
+  /** A sync load's journal: each batch's before-image is written in its transaction (none in bulk mode). */
+  readonly journal: LoadJournal | undefined;
 }
 
 export class DatasetSync {
@@ -122,7 +128,17 @@ export class DatasetSync {
   }
 
   /** Syncs one kind of row; returns the ids of new rows that another dataset owns. */
-  async kind<R extends Row>({ kind, rows, existing, send, remove }: KindSync<R>): Promise<Set<string>> {
+  /** Journals the before-image of rows about to be written or removed (sync loads). */
+  async capture(target: UndoTarget, rows: readonly Row[], change: 'new' | 'changed' | 'removed'): Promise<void> {
+    await this.settings.journal?.capture(this.tx, target, rows, change);
+  }
+
+  /** Journals facts whose derived properties are about to be recomputed (sync loads). */
+  async touched(factIds: readonly string[]): Promise<void> {
+    await this.settings.journal?.touched(this.tx, factIds);
+  }
+
+  async kind<R extends Row>({ kind, target, rows, existing, send, remove }: KindSync<R>): Promise<Set<string>> {
     const kindStarted = performance.now();
     const summary = emptyKindSummary();
     this.perKind[kind] = summary;
@@ -134,6 +150,7 @@ export class DatasetSync {
     const changed: R[] = [];
     const flush = async (batch: R[], isNew: boolean) => {
       if (batch.length === 0) return;
+      await this.capture(target, batch, isNew ? 'new' : 'changed');
       const others = await send(batch, isNew, changedStored);
       for (const id of others) notOwned.add(id);
       if (isNew) {
@@ -165,7 +182,7 @@ export class DatasetSync {
     }
     await flush(changed, false);
     await flush(fresh, true);
-    this.pending.push({ summary, stale: [...stored.values()], remove, kind });
+    this.pending.push({ summary, stale: [...stored.values()], remove, kind, target });
     summary.ms += performance.now() - kindStarted;
     return notOwned;
   }
@@ -190,6 +207,7 @@ export class DatasetSync {
   ): Promise<Set<string>> {
     return this.kind({
       kind: statements.label,
+      target: { node: statements.label },
       rows,
       existing: statements.existing,
       send: async (batch, isNew) => {
@@ -211,6 +229,7 @@ export class DatasetSync {
   async links(statements: LinkStatements, rows: Iterable<Row>): Promise<void> {
     await this.kind({
       kind: statements.kind,
+      target: { link: statements.kind as LinkType },
       rows,
       existing: statements.existing,
       send: async (batch, isNew) => {
@@ -231,10 +250,11 @@ export class DatasetSync {
    * point at, so a shared node's heir is found among the datasets that still name or cite it.
    */
   async removeStale(): Promise<void> {
-    for (const { summary, stale, remove, kind } of [...this.pending].reverse()) {
+    for (const { summary, stale, remove, kind, target } of [...this.pending].reverse()) {
       const removeStarted = performance.now();
       for (let i = 0; i < stale.length; i += this.settings.batchSize) {
         const chunk = stale.slice(i, i + this.settings.batchSize);
+        await this.capture(target, chunk, 'removed');
         const handedOver = await remove(chunk);
         summary.handedOver += handedOver;
         summary.deleted += chunk.length - handedOver;

@@ -1,52 +1,64 @@
 import type { Executor, RollingTransaction } from '../db/executor.js';
 import { ENTITY, EVENT, EXCERPT, IN_COUNTRY, MENTIONED_IN, NAME, OCCURRED_IN, SOURCE } from '../db/ingest/index.js';
-import { useBulkMode, withUndo } from './bulk.js';
+import { useBulkMode } from './bulk.js';
+import { beginLoad, recoverUnfinishedLoad, undoFailedLoad } from './recover.js';
 import { emptyDataset, type Dataset } from './dataset.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_COMMIT_EVERY, DEFAULT_WRITE_TIMEOUT_MS, type WriteOptions } from './options.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_COMMIT_EVERY, DEFAULT_WRITE_TIMEOUT_MS, JOURNAL_GRACE_MS, type WriteOptions } from './options.js';
 import { entityRows, eventRows, excerptRows, inCountryRows, mentionRows, nameRows, occurredInRows, provenanceOf, sourceRows } from './rows.js';
 import { kindLines, type KindSummary, type WriteSummary } from './summary.js';
 import { FactSync } from './sync-facts.js';
 import { DatasetSync, type SyncSettings, type WriteTx } from './sync.js';
 
 /**
- * Writes a validated dataset in one write transaction. For each kind of row, in dependency order (sources,
- * excerpts, entities and their links, events and their places, participations, relations, evidence, names),
- * it reads what the graph holds of this dataset (ids and hashes), sends only new or changed rows in UNWIND
- * batches, and remembers what the files no longer hold; then it removes those in reverse order, handing shared
- * entities, events and facts over to another dataset that still declares them; last it recomputes the derived
- * properties of the facts whose evidence changed. All or nothing: any failure (a source or excerpt id another
- * dataset holds, a relation id another dataset uses between other entities) rolls everything back.
+ * Writes a validated dataset. For each kind of row, in dependency order (sources, excerpts, entities and their
+ * links, events and their places, participations, relations, evidence, names), it reads what the graph holds of
+ * this dataset (ids and hashes), sends only new or changed rows in UNWIND batches, and remembers what the files no
+ * longer hold; then it removes those in reverse order, handing shared entities, events and facts over to another
+ * dataset that still declares them; last it recomputes the derived properties of the facts whose evidence changed.
  *
- * Memory: Neo4j holds the whole transaction in its heap until commit, about 3.3 KB per row written (measured on
- * 5.26; a bare node with one indexed property already takes 1.7 KB), so a first load of N rows needs a server
- * heap of roughly N × 3.5 KB plus working room. Re-runs write only what changed. A first load of BULK_THRESHOLD
- * rows or more goes in bulk mode (bulk.ts) unless `mode` says otherwise.
+ * Memory: every load commits as it goes, every `commitEvery` rows (Neo4j holds a transaction in its heap until
+ * commit, about 3.5 KB per row written), so no transaction is sized by the dataset. All or nothing all the same,
+ * through the load journal (journal.ts): it is committed before the first batch, each batch of a sync load journals
+ * the before-image of what it writes in its own transaction, and the last commit deletes the journal. When the
+ * load fails it is undone here (recover.ts); when this process or the server dies, the next load or the API's
+ * start finds the journal and undoes it. A first load of BULK_THRESHOLD rows or more goes in bulk mode (bulk.ts):
+ * no before-images, since undoing it is deleting everything marked with the dataset.
  */
 export async function writeDataset(executor: Executor, dataset: Dataset, options: WriteOptions = {}): Promise<WriteSummary> {
   const log = options.log ?? (() => {});
   const started = performance.now();
+  await recoverUnfinishedLoad(executor, log);
   const bulk = await useBulkMode(executor, dataset, options.mode ?? 'auto');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
+  const commitEvery = Math.max(1, options.commitEvery ?? DEFAULT_COMMIT_EVERY);
+  const journal = await beginLoad(executor, dataset.id, bulk ? 'bulk' : 'sync', timeoutMs + JOURNAL_GRACE_MS, log);
   const settings: SyncSettings = {
     bulk,
     batchSize: Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE)),
     afterBatch: options.afterBatch,
+    journal: bulk ? undefined : journal,
   };
-  const work = async (tx: WriteTx) => {
-    const result = await syncDataset(tx, dataset, settings, log);
-    await options.beforeCommit?.();
-    return { ...result, workedAt: performance.now() };
-  };
-
-  const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
-  let result: Awaited<ReturnType<typeof work>>;
+  log(`${bulk ? 'First load' : 'Load'} of "${dataset.id}": ${bulk ? 'bulk' : 'sync'} mode, committing every ${commitEvery} rows.`);
   const used: { tx?: RollingTransaction } = {};
-  if (!bulk) {
-    result = await executor.writeTransaction((tx) => work({ run: tx.run.bind(tx), checkpoint: async () => {} }), timeoutMs);
-  } else {
-    const commitEvery = Math.max(1, options.commitEvery ?? DEFAULT_COMMIT_EVERY);
-    log(`First load of "${dataset.id}": bulk mode, committing every ${commitEvery} rows.`);
-    result = await withUndo(executor, dataset.id, log, () => executor.rollingWrite((tx) => work((used.tx = tx)), commitEvery, timeoutMs));
+  let result;
+  try {
+    result = await executor.rollingWrite(
+      async (tx) => {
+        const journalled = journal.wrap((used.tx = tx), commitEvery);
+        const synced = await syncDataset(journalled, dataset, settings, log);
+        await options.beforeCommit?.();
+        await journal.finish(journalled);
+        return { ...synced, workedAt: performance.now() };
+      },
+      commitEvery,
+      timeoutMs,
+    );
+  } catch (error) {
+    journal.release();
+    await undoFailedLoad(executor, dataset.id, error, log);
+    throw error;
   }
+  journal.release();
 
   const committedAt = performance.now();
   const elapsedMs = committedAt - started;
@@ -67,9 +79,9 @@ export async function writeDataset(executor: Executor, dataset: Dataset, options
     statements: result.statements,
     perKind: result.perKind,
     elapsedMs,
-    mode: bulk ? 'bulk' : 'single',
-    commitMs: used.tx ? used.tx.commitMs : committedAt - result.workedAt,
-    commits: used.tx ? used.tx.commits : 1,
+    mode: bulk ? 'bulk' : 'sync',
+    commitMs: used.tx?.commitMs ?? 0,
+    commits: used.tx?.commits ?? 0,
     rowsPerSecond: elapsedMs > 0 ? Math.round((rows / elapsedMs) * 1000) : rows,
   };
 }
@@ -96,7 +108,7 @@ async function syncDataset(tx: WriteTx, dataset: Dataset, settings: SyncSettings
   return { counters: sync.counters, perKind: sync.perKind, statements: sync.statements, recomputed };
 }
 
-/** Removes a dataset from the graph in one transaction; shared nodes another dataset declares are handed over. */
+/** Removes a dataset from the graph (a load of nothing); shared nodes another dataset declares are handed over. */
 export function deleteDataset(executor: Executor, id: string, options: WriteOptions = {}): Promise<WriteSummary> {
   return writeDataset(executor, emptyDataset(id), options);
 }

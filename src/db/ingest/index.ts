@@ -4,6 +4,8 @@ import { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT } from './existing.js';
 import { PARTICIPATED_IN, RELATION } from './facts.js';
 import { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN } from './links.js';
 import { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE } from './nodes.js';
+import * as JOURNAL from './journal.js';
+import { COPY_SORT_KEYS, LINK_UNDO, NODE_UNDO, PARTICIPATION_UNDO, RELATION_UNDO } from './undo.js';
 
 export { removeFirstLoad } from './bulk.js';
 export { RECOMPUTE } from './derived.js';
@@ -12,7 +14,9 @@ export { PARTICIPATED_IN, RELATION } from './facts.js';
 export type { TwoStepRead } from './fragments.js';
 export { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN, type LinkStatements } from './links.js';
 export { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE, type NodeStatements } from './nodes.js';
-export { DERIVED, FACT_TYPES, KIND_LABELS, PROPERTIES, type FactType, type PropsOf, type Value } from './properties.js';
+export * from './journal.js';
+export { COPY_SORT_KEYS, LINK_ENDS, LINK_UNDO, NODE_UNDO, PARTICIPATION_UNDO, RELATION_UNDO, type LinkType, type NodeUndo } from './undo.js';
+export { DERIVED, FACT_TYPES, KIND_LABELS, PROPERTIES, type FactType, type NodeLabel, type PropsOf, type Value } from './properties.js';
 
 /** Fields of the statement groups that name something rather than hold a statement. */
 const NOT_STATEMENTS = new Set(['label', 'kind', 'shared']);
@@ -36,5 +40,8 @@ export function ingestStatements(): Readonly<Record<string, string>> {
   const statements: Record<string, string> = { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT };
   for (const [name, group] of Object.entries(groups)) flatten(name, group, statements);
   flatten('REMOVE_FIRST_LOAD', REMOVE_FIRST_LOAD, statements);
+  for (const [name, statement] of Object.entries(JOURNAL)) statements[name] = statement;
+  const undo = { NODE_UNDO, LINK_UNDO, PARTICIPATION_UNDO, RELATION_UNDO, COPY_SORT_KEYS };
+  for (const [name, group] of Object.entries(undo)) flatten(name, group, statements);
   return statements;
 }

@@ -1883,3 +1883,550 @@ MATCH (n:Entity) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRAN
 // REMOVE_FIRST_LOAD.Source
 MATCH (n:Source) WHERE n.dataset = $dataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 ;
+
+// LOAD_SLOT_CONSTRAINT
+CREATE CONSTRAINT load_slot IF NOT EXISTS FOR (l:Load) REQUIRE l.slot IS UNIQUE
+;
+
+// LOAD_BEGIN
+CREATE (l:Load {slot: 'loader'})
+SET l += $load, l.startedAt = toString(datetime()), l.heartbeat = timestamp(), l.commits = 0
+;
+
+// LOAD_CURRENT
+MATCH (l:Load)
+RETURN l {.dataset, .mode, .token, .host, .pid, .startedAt, .commits, .staleAfterMs, .recovering, age: timestamp() - l.heartbeat} AS load
+;
+
+// LOAD_CLAIM
+MATCH (l:Load)
+WHERE l.token = $token
+SET l += $load, l.heartbeat = timestamp(), l.recovering = true
+RETURN count(l) AS claimed
+;
+
+// LOAD_HEARTBEAT
+MATCH (l:Load)
+WHERE l.token = $token
+SET l.heartbeat = timestamp(), l.commits = l.commits + 1
+RETURN count(l) AS held
+;
+
+// LOAD_FINISH
+MATCH (l:Load)
+WHERE l.token = $token
+CALL (l) {
+  MATCH (u:LoadUndo)
+  WHERE u.dataset = l.dataset
+  DELETE u
+}
+DELETE l
+RETURN count(*) AS finished
+;
+
+// UNDO_APPEND
+CREATE (u:LoadUndo)
+SET u += $undo, u.applied = false
+;
+
+// UNDO_PENDING
+MATCH (u:LoadUndo)
+WHERE u.dataset = $dataset AND NOT u.applied
+RETURN u.seq AS seq
+ORDER BY seq DESC
+;
+
+// UNDO_READ
+MATCH (u:LoadUndo)
+WHERE u.dataset = $dataset AND u.seq = $seq
+RETURN u.data AS data
+;
+
+// UNDO_APPLIED
+MATCH (u:LoadUndo)
+WHERE u.dataset = $dataset AND u.seq = $seq
+SET u.applied = true, u.data = null
+;
+
+// UNDO_FACTS
+MATCH (u:LoadUndo)
+WHERE u.dataset = $dataset
+UNWIND u.facts AS id
+RETURN DISTINCT id
+;
+
+// UNDO_EVENTS
+MATCH (u:LoadUndo)
+WHERE u.dataset = $dataset
+UNWIND u.events AS id
+RETURN DISTINCT id
+;
+
+// NODE_UNDO.Source.capture
+UNWIND $rows AS row
+OPTIONAL MATCH (n:Source {id: row.id})
+RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
+  labels: labels(n),
+  props: properties(n),
+  rels: CASE WHEN $detach
+    THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
+    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+} END AS before
+;
+
+// NODE_UNDO.Source.remove
+UNWIND $rows AS row
+MATCH (n:Source {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// NODE_UNDO.Source.restore
+UNWIND $rows AS row
+MERGE (n:Source {id: row.id})
+SET n = row.before.props
+WITH n, row, [l IN labels(n) WHERE NOT l IN row.before.labels] AS extra
+REMOVE n:$(extra)
+SET n:$(row.before.labels)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[r]-()
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  DELETE r
+}
+WITH n, row
+UNWIND row.before.rels AS rel
+CALL (rel) {
+  OPTIONAL MATCH (source:Source {id: rel.other})
+  OPTIONAL MATCH (excerpt:Excerpt {id: rel.other})
+  OPTIONAL MATCH (entity:Entity {id: rel.other})
+  OPTIONAL MATCH (event:Event {id: rel.other})
+  OPTIONAL MATCH (evidence:Evidence {id: rel.other})
+  OPTIONAL MATCH (name:Name {id: rel.other})
+  RETURN coalesce(source, excerpt, entity, event, evidence, name) AS m
+}
+WITH n, rel, m
+WHERE m IS NOT NULL
+WITH rel, CASE WHEN rel.out THEN n ELSE m END AS a, CASE WHEN rel.out THEN m ELSE n END AS b
+CREATE (a)-[r:$(rel.type)]->(b)
+SET r = rel.props
+;
+
+// NODE_UNDO.Excerpt.capture
+UNWIND $rows AS row
+OPTIONAL MATCH (n:Excerpt {id: row.id})
+RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
+  labels: labels(n),
+  props: properties(n),
+  rels: CASE WHEN $detach
+    THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
+    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+} END AS before
+;
+
+// NODE_UNDO.Excerpt.remove
+UNWIND $rows AS row
+MATCH (n:Excerpt {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// NODE_UNDO.Excerpt.restore
+UNWIND $rows AS row
+MERGE (n:Excerpt {id: row.id})
+SET n = row.before.props
+WITH n, row, [l IN labels(n) WHERE NOT l IN row.before.labels] AS extra
+REMOVE n:$(extra)
+SET n:$(row.before.labels)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[r]-()
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  DELETE r
+}
+WITH n, row
+UNWIND row.before.rels AS rel
+CALL (rel) {
+  OPTIONAL MATCH (source:Source {id: rel.other})
+  OPTIONAL MATCH (excerpt:Excerpt {id: rel.other})
+  OPTIONAL MATCH (entity:Entity {id: rel.other})
+  OPTIONAL MATCH (event:Event {id: rel.other})
+  OPTIONAL MATCH (evidence:Evidence {id: rel.other})
+  OPTIONAL MATCH (name:Name {id: rel.other})
+  RETURN coalesce(source, excerpt, entity, event, evidence, name) AS m
+}
+WITH n, rel, m
+WHERE m IS NOT NULL
+WITH rel, CASE WHEN rel.out THEN n ELSE m END AS a, CASE WHEN rel.out THEN m ELSE n END AS b
+CREATE (a)-[r:$(rel.type)]->(b)
+SET r = rel.props
+;
+
+// NODE_UNDO.Entity.capture
+UNWIND $rows AS row
+OPTIONAL MATCH (n:Entity {id: row.id})
+RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
+  labels: labels(n),
+  props: properties(n),
+  rels: CASE WHEN $detach
+    THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
+    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+} END AS before
+;
+
+// NODE_UNDO.Entity.remove
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// NODE_UNDO.Entity.restore
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n = row.before.props
+WITH n, row, [l IN labels(n) WHERE NOT l IN row.before.labels] AS extra
+REMOVE n:$(extra)
+SET n:$(row.before.labels)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[r]-()
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  DELETE r
+}
+WITH n, row
+UNWIND row.before.rels AS rel
+CALL (rel) {
+  OPTIONAL MATCH (source:Source {id: rel.other})
+  OPTIONAL MATCH (excerpt:Excerpt {id: rel.other})
+  OPTIONAL MATCH (entity:Entity {id: rel.other})
+  OPTIONAL MATCH (event:Event {id: rel.other})
+  OPTIONAL MATCH (evidence:Evidence {id: rel.other})
+  OPTIONAL MATCH (name:Name {id: rel.other})
+  RETURN coalesce(source, excerpt, entity, event, evidence, name) AS m
+}
+WITH n, rel, m
+WHERE m IS NOT NULL
+WITH rel, CASE WHEN rel.out THEN n ELSE m END AS a, CASE WHEN rel.out THEN m ELSE n END AS b
+CREATE (a)-[r:$(rel.type)]->(b)
+SET r = rel.props
+;
+
+// NODE_UNDO.Event.capture
+UNWIND $rows AS row
+OPTIONAL MATCH (n:Event {id: row.id})
+RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
+  labels: labels(n),
+  props: properties(n),
+  rels: CASE WHEN $detach
+    THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
+    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+} END AS before
+;
+
+// NODE_UNDO.Event.remove
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// NODE_UNDO.Event.restore
+UNWIND $rows AS row
+MERGE (n:Event {id: row.id})
+SET n = row.before.props
+WITH n, row, [l IN labels(n) WHERE NOT l IN row.before.labels] AS extra
+REMOVE n:$(extra)
+SET n:$(row.before.labels)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[r]-()
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  DELETE r
+}
+WITH n, row
+UNWIND row.before.rels AS rel
+CALL (rel) {
+  OPTIONAL MATCH (source:Source {id: rel.other})
+  OPTIONAL MATCH (excerpt:Excerpt {id: rel.other})
+  OPTIONAL MATCH (entity:Entity {id: rel.other})
+  OPTIONAL MATCH (event:Event {id: rel.other})
+  OPTIONAL MATCH (evidence:Evidence {id: rel.other})
+  OPTIONAL MATCH (name:Name {id: rel.other})
+  RETURN coalesce(source, excerpt, entity, event, evidence, name) AS m
+}
+WITH n, rel, m
+WHERE m IS NOT NULL
+WITH rel, CASE WHEN rel.out THEN n ELSE m END AS a, CASE WHEN rel.out THEN m ELSE n END AS b
+CREATE (a)-[r:$(rel.type)]->(b)
+SET r = rel.props
+;
+
+// NODE_UNDO.Evidence.capture
+UNWIND $rows AS row
+OPTIONAL MATCH (n:Evidence {id: row.id})
+RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
+  labels: labels(n),
+  props: properties(n),
+  rels: CASE WHEN $detach
+    THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
+    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+} END AS before
+;
+
+// NODE_UNDO.Evidence.remove
+UNWIND $rows AS row
+MATCH (n:Evidence {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// NODE_UNDO.Evidence.restore
+UNWIND $rows AS row
+MERGE (n:Evidence {id: row.id})
+SET n = row.before.props
+WITH n, row, [l IN labels(n) WHERE NOT l IN row.before.labels] AS extra
+REMOVE n:$(extra)
+SET n:$(row.before.labels)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[r]-()
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  DELETE r
+}
+WITH n, row
+UNWIND row.before.rels AS rel
+CALL (rel) {
+  OPTIONAL MATCH (source:Source {id: rel.other})
+  OPTIONAL MATCH (excerpt:Excerpt {id: rel.other})
+  OPTIONAL MATCH (entity:Entity {id: rel.other})
+  OPTIONAL MATCH (event:Event {id: rel.other})
+  OPTIONAL MATCH (evidence:Evidence {id: rel.other})
+  OPTIONAL MATCH (name:Name {id: rel.other})
+  RETURN coalesce(source, excerpt, entity, event, evidence, name) AS m
+}
+WITH n, rel, m
+WHERE m IS NOT NULL
+WITH rel, CASE WHEN rel.out THEN n ELSE m END AS a, CASE WHEN rel.out THEN m ELSE n END AS b
+CREATE (a)-[r:$(rel.type)]->(b)
+SET r = rel.props
+;
+
+// NODE_UNDO.Name.capture
+UNWIND $rows AS row
+OPTIONAL MATCH (n:Name {id: row.id})
+RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
+  labels: labels(n),
+  props: properties(n),
+  rels: CASE WHEN $detach
+    THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
+    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+} END AS before
+;
+
+// NODE_UNDO.Name.remove
+UNWIND $rows AS row
+MATCH (n:Name {id: row.id})
+WHERE n.dataset = $dataset
+DETACH DELETE n
+;
+
+// NODE_UNDO.Name.restore
+UNWIND $rows AS row
+MERGE (n:Name {id: row.id})
+SET n = row.before.props
+WITH n, row, [l IN labels(n) WHERE NOT l IN row.before.labels] AS extra
+REMOVE n:$(extra)
+SET n:$(row.before.labels)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[r]-()
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  DELETE r
+}
+WITH n, row
+UNWIND row.before.rels AS rel
+CALL (rel) {
+  OPTIONAL MATCH (source:Source {id: rel.other})
+  OPTIONAL MATCH (excerpt:Excerpt {id: rel.other})
+  OPTIONAL MATCH (entity:Entity {id: rel.other})
+  OPTIONAL MATCH (event:Event {id: rel.other})
+  OPTIONAL MATCH (evidence:Evidence {id: rel.other})
+  OPTIONAL MATCH (name:Name {id: rel.other})
+  RETURN coalesce(source, excerpt, entity, event, evidence, name) AS m
+}
+WITH n, rel, m
+WHERE m IS NOT NULL
+WITH rel, CASE WHEN rel.out THEN n ELSE m END AS a, CASE WHEN rel.out THEN m ELSE n END AS b
+CREATE (a)-[r:$(rel.type)]->(b)
+SET r = rel.props
+;
+
+// LINK_UNDO.IN_COUNTRY.capture
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a:Entity {id: row.from})-[r:IN_COUNTRY]->(b:Entity {id: row.to})
+  RETURN collect(properties(r)) AS found
+}
+RETURN row.from AS from, row.to AS to, found[0] AS before
+;
+
+// LINK_UNDO.IN_COUNTRY.restore
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CALL (a, b, row) {
+  MATCH (a)-[r:IN_COUNTRY]->(b)
+  WHERE row.before IS NOT NULL OR r.dataset = $dataset
+  DELETE r
+}
+WITH a, b, row
+WHERE row.before IS NOT NULL
+CREATE (a)-[r:IN_COUNTRY]->(b)
+SET r = row.before
+;
+
+// LINK_UNDO.MENTIONED_IN.capture
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a:Entity {id: row.from})-[r:MENTIONED_IN]->(b:Excerpt {id: row.to})
+  RETURN collect(properties(r)) AS found
+}
+RETURN row.from AS from, row.to AS to, found[0] AS before
+;
+
+// LINK_UNDO.MENTIONED_IN.restore
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Excerpt {id: row.to})
+CALL (a, b, row) {
+  MATCH (a)-[r:MENTIONED_IN]->(b)
+  WHERE row.before IS NOT NULL OR r.dataset = $dataset
+  DELETE r
+}
+WITH a, b, row
+WHERE row.before IS NOT NULL
+CREATE (a)-[r:MENTIONED_IN]->(b)
+SET r = row.before
+;
+
+// LINK_UNDO.OCCURRED_IN.capture
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a:Event {id: row.from})-[r:OCCURRED_IN]->(b:Entity {id: row.to})
+  RETURN collect(properties(r)) AS found
+}
+RETURN row.from AS from, row.to AS to, found[0] AS before
+;
+
+// LINK_UNDO.OCCURRED_IN.restore
+UNWIND $rows AS row
+MATCH (a:Event {id: row.from})
+MATCH (b:Entity {id: row.to})
+CALL (a, b, row) {
+  MATCH (a)-[r:OCCURRED_IN]->(b)
+  WHERE row.before IS NOT NULL OR r.dataset = $dataset
+  DELETE r
+}
+WITH a, b, row
+WHERE row.before IS NOT NULL
+CREATE (a)-[r:OCCURRED_IN]->(b)
+SET r = row.before
+;
+
+// PARTICIPATION_UNDO.capture
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+  RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS before
+}
+RETURN row.id AS id, before
+;
+
+// PARTICIPATION_UNDO.restore
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+  WITH r
+  WHERE row.before IS NOT NULL OR r.dataset = $dataset
+  DELETE r
+}
+WITH row
+UNWIND coalesce(row.before, []) AS old
+MATCH (a:Entity {id: old.from})
+MATCH (b:Event {id: old.to})
+CREATE (a)-[r:$(old.type)]->(b)
+SET r = old.props
+;
+
+// RELATION_UNDO.capture
+UNWIND $rows AS row
+CALL (row) {
+  CALL (row) {
+  MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+}
+  RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS before
+}
+RETURN row.id AS id, before
+;
+
+// RELATION_UNDO.restore
+UNWIND $rows AS row
+CALL (row) {
+  CALL (row) {
+  MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+}
+  WITH r
+  WHERE row.before IS NOT NULL OR r.dataset = $dataset
+  DELETE r
+}
+WITH row
+UNWIND coalesce(row.before, []) AS old
+MATCH (a:Entity {id: old.from})
+MATCH (b:Entity {id: old.to})
+CREATE (a)-[r:$(old.type)]->(b)
+SET r = old.props
+;
+
+// COPY_SORT_KEYS
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})<-[p:PARTICIPATED_IN]-()
+WHERE p.sortKey <> n.sortKey
+SET p.sortKey = n.sortKey
+;
