@@ -3,6 +3,7 @@ import type { DataLayer } from '../../src/db/index.js';
 import { cypher, type Cypher } from '../../src/db/cypher.js';
 import { encodeCursor } from '../../src/db/cursor.js';
 import { assembleNeighborhood } from '../../src/db/graph.js';
+import { MAX_MEMBERS, MEMBERS_OF } from '../../src/db/members.js';
 import { GRAPH_EDGE_PATTERN } from '../../src/db/projections.js';
 import type { Executor } from '../../src/db/executor.js';
 import type { GraphEdgeRecord, GraphNodeRecord } from '../../src/db/records.js';
@@ -67,7 +68,12 @@ export function treeOf(query: string, variables: Record<string, unknown>): Field
 type Obj = Record<string, unknown>;
 const obj = (value: unknown): Obj => (value ?? {}) as Obj;
 const list = (value: unknown): Obj[] => (Array.isArray(value) ? (value as Obj[]) : []);
-const str = (value: unknown): string | null => (value === undefined || value === null ? null : String(value));
+const str = (value: unknown): string | null => {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
+};
 const lower = (value: unknown): string | null => str(value)?.toLowerCase() ?? null;
 const round = (value: unknown) => Math.round(Number(value) * 1000) / 1000;
 
@@ -116,6 +122,30 @@ const TIMELINE_PEER = `query Timeline($id: ID!, $first: Int!, $after: String) {
       pageInfo { hasNextPage }
       edges { properties { role } node { id type title_ar title_fr title_en datePhrase datePrecision dateEarliest dateLatest place { id } evidence { ${EVIDENCE_FIELDS} } } }
     }
+  }
+}`;
+
+// With parts: the country's timeline taking in its parts and organisations, each entry naming who took part. The
+// peer has no such feature: its client sends the members (computed once, as our MEMBERS_OF does) and filters the
+// events on them, and works out from that list how each participant belongs (see timelinePartsPeer).
+const TIMELINE_PARTS_OURS = `query TimelineParts($id: ID!, $first: Int!, $after: String) {
+  timeline(entityId: $id, includeParts: true, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage }
+    edges { node {
+      roles participants { entity { id } roles via }
+      event { id type titles { ar fr en } date { phrase precision earliest latest } place { id } evidence { ${EVIDENCE_FIELDS} } }
+    } }
+  }
+}`;
+const TIMELINE_PARTS_PEER = `query TimelineParts($ids: [ID!]!, $first: Int!, $after: String) {
+  eventsConnection(first: $first, after: $after, where: { participants: { some: { id: { in: $ids } } } }, sort: [{ sortKey: ASC }]) {
+    totalCount
+    pageInfo { hasNextPage }
+    edges { node {
+      id type title_ar title_fr title_en datePhrase datePrecision dateEarliest dateLatest place { id } evidence { ${EVIDENCE_FIELDS} }
+      participantsConnection(where: { node: { id: { in: $ids } } }) { edges { properties { role } node { id } } }
+    } }
   }
 }`;
 
@@ -251,8 +281,57 @@ const timelinePeer = (data: unknown) => {
   };
 };
 
-const nodeKey = (n: Obj) => `${n['id']}@${n['distance'] ?? '-'}:${n['nodeType']}:${n['entityKind'] ?? n['eventType']}`;
-const edgeKey = (e: Obj) => `${e['id']}:${e['source']}>${e['target']}:${e['type']}:${e['role'] ?? '-'}:${e['status'] ?? '-'}`;
+const VIA_ORDER: Readonly<Record<string, number>> = { SELF: 0, PART: 1, COUNTRY_ORGANIZATION: 2 };
+type Participant = [id: string, roles: string[], via: string];
+const byMembership = (a: Participant, b: Participant) => (VIA_ORDER[a[2]] ?? 9) - (VIA_ORDER[b[2]] ?? 9) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+const timelinePartsOurs = (data: unknown) => {
+  const t = obj(data);
+  const base = timelineOurs(data);
+  return {
+    ...base,
+    entries: base.entries.map((entry, i) => {
+      const node = obj(list(t['edges'])[i]?.['node']);
+      const participants = list(node['participants']).map((p): Participant => [
+        String(obj(p['entity'])['id']),
+        [...((p['roles'] as string[] | undefined) ?? [])].sort(),
+        String(p['via']),
+      ]);
+      return { ...entry, participants: participants.sort(byMembership) };
+    }),
+  };
+};
+/** The peer's page, given the timeline's entity and how each member belongs to it (the client's own list). */
+const timelinePartsPeer = (self: string, via: ReadonlyMap<string, string>) => (data: unknown) => {
+  const connection = obj(obj(data)['eventsConnection']);
+  return {
+    totalCount: connection['totalCount'],
+    hasNextPage: obj(connection['pageInfo'])['hasNextPage'],
+    entries: list(connection['edges']).map((edge) => {
+      const e = obj(edge['node']);
+      const roles = new Map<string, string[]>();
+      for (const p of list(obj(e['participantsConnection'])['edges'])) {
+        const id = String(obj(p['node'])['id']);
+        roles.set(id, [...(roles.get(id) ?? []), String(obj(p['properties'])['role'])]);
+      }
+      const participants = [...roles].map(([id, r]): Participant => [id, [...r].sort(), via.get(id) ?? '?']);
+      return {
+        id: e['id'],
+        type: e['type'],
+        titles: [str(e['title_ar']), str(e['title_fr']), str(e['title_en'])],
+        date: [str(e['datePhrase']), str(e['datePrecision']) ?? 'UNKNOWN', str(e['dateEarliest']), str(e['dateLatest'])],
+        place: str(list(e['place'])[0]?.['id']),
+        roles: [...(roles.get(self) ?? [])].sort(),
+        evidence: evidencePeer(e['evidence']),
+        participants: participants.sort(byMembership),
+      };
+    }),
+  };
+};
+
+const nodeKey = (n: Obj) => `${str(n['id'])}@${str(n['distance']) ?? '-'}:${str(n['nodeType'])}:${str(n['entityKind'] ?? n['eventType'])}`;
+const edgeKey = (e: Obj) =>
+  `${str(e['id'])}:${str(e['source'])}>${str(e['target'])}:${str(e['type'])}:${str(e['role']) ?? '-'}:${str(e['status']) ?? '-'}`;
 
 const neighborhoodOurs = (data: unknown) => {
   if (data === null || data === undefined) return null;
@@ -391,6 +470,25 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
   const deepKey = String(keyRecords[0]?.get('key'));
   const deepCursor = encodeCursor('timeline:date-asc', deepKey);
 
+  // The same with parts, for the country with the most events (its parts and organisations take in the hub): the
+  // members as our API gathers them, and the sort key at the middle of the merged, de-duplicated list.
+  const country = manifest.hubs.find((h) => h.id.startsWith('country:'))?.id;
+  if (!country) throw new Error('the manifest names no country among its hubs');
+  const { records: memberRecords } = await executor.read(
+    cypher`MATCH (x:Entity {id: $id}) ${MEMBERS_OF} UNWIND members AS member RETURN member.node.id AS id, member.via AS via`,
+    { id: country, maxMembers: MAX_MEMBERS },
+  );
+  const memberVia = new Map(memberRecords.map((r) => [String(r.get('id')), String(r.get('via'))]));
+  const partsTree = treeOf(TIMELINE_PARTS_OURS, {});
+  const partsFirst = await db.events.timeline({ entityId: country, includeParts: true, first: 20 }, partsTree);
+  const partsTotal = partsFirst.totalCount ?? 0;
+  const partsOffset = Math.floor(partsTotal / 2);
+  const { records: partsKeys } = await executor.read(
+    cypher`MATCH (m:Entity)-[p:PARTICIPATED_IN]->(:Event) WHERE m.id IN $ids WITH DISTINCT p.sortKey AS key ORDER BY key SKIP $skip LIMIT 1 RETURN key`,
+    { ids: [...memberVia.keys()], skip: partsOffset - 1 },
+  );
+  const partsCursor = encodeCursor('timeline:date-asc', String(partsKeys[0]?.get('key')));
+
   // Neighbourhoods: candidates by degree, kept only when the answer is complete (not truncated, under the row cap).
   const pickNeighborhoods = async (depth: 1 | 2, limit: number, minDegree: number, maxDegree: number, minNodes: number) => {
     const candidates = await ids(
@@ -429,7 +527,8 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
   const unreachable: [string, string][] = [hub, ...lookupIds.slice(0, 3)].map((id) => [id, island]);
 
   options.log(
-    `Workload parameters: hub ${hub} (${hubTotal} events, deep page at ${deepOffset}); ${lookupIds.length} lookups; ` +
+    `Workload parameters: hub ${hub} (${hubTotal} events, deep page at ${deepOffset}); ` +
+      `${country} with parts (${memberVia.size} members, ${partsTotal} events, deep page at ${partsOffset}); ${lookupIds.length} lookups; ` +
       `neighbourhoods ${hood1.join(', ')} (depth 1), ${hood2.join(', ')} (depth 2); ${pairs.length} connected pairs.`,
   );
 
@@ -444,6 +543,12 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
     ours: { query: TIMELINE_OURS, variables: { id: hub, first: 20, after } },
     peer: { query: TIMELINE_PEER, variables: { id: hub, first: 20, after: peerAfter } },
     floor: (d: DataLayer) => d.events.timeline({ entityId: hub, first: 20, after }, timelineTree),
+  });
+  const timelinePartsParams = (label: string, after: string | null, peerAfter: string | null): Params => ({
+    label,
+    ours: { query: TIMELINE_PARTS_OURS, variables: { id: country, first: 20, after } },
+    peer: { query: TIMELINE_PARTS_PEER, variables: { ids: [...memberVia.keys()], first: 20, after: peerAfter } },
+    floor: (d: DataLayer) => d.events.timeline({ entityId: country, includeParts: true, first: 20, after }, partsTree),
   });
   const neighborhoodParams = (entities: string[], depth: 1 | 2, limit: number) =>
     entities.map((id) => ({
@@ -499,6 +604,24 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
       params: [timelineParams(`offset ${deepOffset}`, deepCursor, offsetCursor(deepOffset - 1))],
       normalizeOurs: timelineOurs,
       normalizePeer: timelinePeer,
+    },
+    {
+      name: 'timeline-parts-first',
+      description: `${country}'s timeline with its parts and organisations (${memberVia.size} members), first page of 20, with totalCount (${partsTotal} events)`,
+      light: false,
+      root: 'timeline',
+      params: [timelinePartsParams('first page', null, null)],
+      normalizeOurs: timelinePartsOurs,
+      normalizePeer: timelinePartsPeer(country, memberVia),
+    },
+    {
+      name: 'timeline-parts-deep',
+      description: `${country}'s timeline with its parts and organisations, a page of 20 at offset ${partsOffset}, with totalCount`,
+      light: false,
+      root: 'timeline',
+      params: [timelinePartsParams(`offset ${partsOffset}`, partsCursor, offsetCursor(partsOffset - 1))],
+      normalizeOurs: timelinePartsOurs,
+      normalizePeer: timelinePartsPeer(country, memberVia),
     },
     {
       name: 'neighborhood-1',

@@ -82,6 +82,7 @@ const PARTICIPANT_ROLE: LabelsOf<ParticipantRole> = {
   SUBJECT: l('موضوع', 'objet', 'subject'),
   MANAGER: l('مُسيِّر', 'gestionnaire', 'manager'),
   PARTICIPANT: l('مشارك', 'participant', 'participant'),
+  CREDITED: l('منسوب إليه الفضل', 'crédité', 'credited'),
 };
 
 const RELATION_TYPE: LabelsOf<RelationType> = {

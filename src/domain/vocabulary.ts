@@ -88,6 +88,9 @@ export const PARTICIPANT_ROLES = [
   'SUBJECT',
   'MANAGER',
   'PARTICIPANT',
+  // Not a part taken: the source credits the entity with the event (the trust a selection shows, the services an
+  // award is "in return for"); its evidence is an evaluation or a claim, never a reported fact.
+  'CREDITED',
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 

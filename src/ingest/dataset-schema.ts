@@ -113,6 +113,8 @@ export const eventSpec = z.strictObject({
   id: id(['event']),
   type: z.enum(EVENT_TYPES),
   title: localizedText,
+  /** Other names people give the event ("تأمين مونديال قطر", "sécurité des JO de Paris"): searched like its titles. */
+  aliases: z.array(aliasSpec).optional(),
   summary: localizedText.optional(),
   date: dateSpec.default({}),
   place: entityRef.optional(),

@@ -305,5 +305,6 @@ function* allNameRows(dataset: Dataset) {
       const title = spec.title[lang];
       if (title !== undefined) yield row(`title/${lang}`, spec.id, true, title, lang, true);
     }
+    for (const alias of spec.aliases ?? []) yield row(`alias/${alias.lang}/${alias.text}`, spec.id, true, alias.text, alias.lang, false);
   }
 }

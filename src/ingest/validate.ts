@@ -107,9 +107,27 @@ function parseJson(file: string, text: string, problems: DatasetProblem[]): unkn
   }
 }
 
+/**
+ * How many alias nodes (`*anchor`) a YAML dataset file may expand into, counting each alias by the size of what it
+ * repeats (the `yaml` package's `maxAliasCount`): enough for hand-written anchors, and an alias bomb ("billion
+ * laughs") is refused as soon as it passes it instead of expanding in memory.
+ */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
 function parseYaml(file: string, text: string, problems: DatasetProblem[]): unknown {
   const document = parseDocument(text, { uniqueKeys: true });
-  if (document.errors.length === 0) return document.toJS();
+  if (document.errors.length === 0) {
+    try {
+      return document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+    } catch (error) {
+      // toJS throws on an alias it cannot resolve and past the alias limit; say the latter in words.
+      const message = /excessive alias count/i.test((error as Error).message)
+        ? `aliases expand to more than ${MAX_YAML_ALIAS_COUNT} nodes (an alias bomb?)`
+        : (error as Error).message;
+      problems.push({ file, path: '(aliases)', message: `invalid YAML: ${message}` });
+      return INVALID;
+    }
+  }
   for (const error of document.errors) {
     const where = error.linePos?.[0];
     problems.push({
@@ -305,22 +323,28 @@ class DatasetChecker {
         if (earlier !== undefined) this.report(entity, `mentions[${i}]`, `lists "${ref}" again (already at mentions[${earlier}])`);
         else mentioned.set(ref, i);
       });
-      const aliasSeen = new Map<string, number>();
-      aliases.forEach((alias, i) => {
-        const key = `${alias.lang}\u0000${alias.text}`;
-        const earlier = aliasSeen.get(key);
-        if (earlier !== undefined)
-          this.report(entity, `aliases[${i}]`, `repeats the ${alias.lang} alias "${alias.text}" (already at aliases[${earlier}])`);
-        else aliasSeen.set(key, i);
-      });
+      this.aliases(entity, aliases);
     }
+  }
+
+  /** An alias listed twice in one language is a slip (it would be one name). */
+  private aliases(record: Located<EntitySpec | EventSpec>, aliases: readonly { text: string; lang: string }[]): void {
+    const aliasSeen = new Map<string, number>();
+    aliases.forEach((alias, i) => {
+      const key = `${alias.lang}\u0000${alias.text}`;
+      const earlier = aliasSeen.get(key);
+      if (earlier !== undefined)
+        this.report(record, `aliases[${i}]`, `repeats the ${alias.lang} alias "${alias.text}" (already at aliases[${earlier}])`);
+      else aliasSeen.set(key, i);
+    });
   }
 
   events(events: readonly Located<EventSpec>[]): LoadedEvent[] {
     const loaded: LoadedEvent[] = [];
     for (const event of events) {
-      const { place, participants } = event.spec;
+      const { place, participants, aliases } = event.spec;
       if (place !== undefined) this.resolves(event, 'place', place, 'entity');
+      this.aliases(event, aliases ?? []);
       const roles = new Map<string, number>();
       participants.forEach((participant, i) => {
         this.resolves(event, `participants[${i}].entity`, participant.entity, 'entity');
@@ -336,6 +360,15 @@ class DatasetChecker {
           roles.set(key, i);
         }
         this.evidence(event, `participants[${i}].evidence`, participant.evidence);
+        // Credit is the source's reading or someone's claim, never a thing that happened.
+        participant.evidence.forEach((item, j) => {
+          if (participant.role === 'CREDITED' && item.kind === 'REPORTED_FACT')
+            this.report(
+              event,
+              `participants[${i}].evidence[${j}].kind`,
+              'a CREDITED participant rests on an EVALUATION or ATTRIBUTED_CLAIM, not a REPORTED_FACT',
+            );
+        });
       });
       const citedQuotes = this.evidence(event, 'evidence', event.spec.evidence);
       const date = this.dateBounds(event, 'date', event.spec.date);

@@ -19,7 +19,9 @@ const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u
 // Combining marks dropped after NFD: Latin accents, Arabic harakat/shadda/sukun, the hamza and madda
 // marks that NFD splits off أ إ آ ؤ ئ, superscript alef, Quranic annotation marks, the high hamza that
 // NFKC splits off ٵ ٶ ٸ, and tatweel (a stretching glyph, not a letter).
+// Each mark of the class is removed on its own, so combining characters in it are what is meant.
 const DROPPED_MARKS =
+  // eslint-disable-next-line no-misleading-character-class
   /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u0610-\u061A\u0640\u064B-\u065F\u0670\u0674\u06D6-\u06ED\u08D3-\u08E1\u08E3-\u08FF]/g;
 
 // Letters written interchangeably in names. Hamza carriers are handled by NFD + DROPPED_MARKS above.

@@ -25,6 +25,7 @@ const TIMELINE = `query($id: ID!, $parts: Boolean, $first: Int, $after: String, 
 const WORLD_CUP = 'event:world-cup-2022-security-support';
 const PARIS = 'event:paris-2024-security-support';
 const GENERAL_ASSEMBLY = 'event:interpol-ga-93';
+const SELECTED_TO_HOST = 'event:morocco-selected-to-host-interpol-ga-93';
 
 describe('a timeline with its parts', () => {
   it('lists what Morocco and its security services did in date order, each entry saying who took part', async () => {
@@ -63,6 +64,55 @@ describe('a timeline with its parts', () => {
         expect(participant.via).toBe(participant.entity.id === 'org:moroccan-security-services' ? 'SELF' : 'PART');
       }
     }
+  });
+
+  // Issue 10. The article gives the services and the DGSN no part in the General Assembly itself (Morocco hosts it);
+  // it credits them with Morocco's selection to host it, as its own reading (EVALUATION): the choice "proves the
+  // trust ... in the Moroccan security services", "in return for the great services the Moroccan police provide".
+  // The article does not date the choice, so it comes after the dated entries, where undated ones go.
+  it("lists the services' World Cup and Paris 2024 support in date order, then the General Assembly award credited to them, each saying who and on what kind of statement", async () => {
+    const query = `query($id: ID!) {
+      timeline(entityId: $id, includeParts: true, first: 100) {
+        edges { node {
+          date { earliest precision }
+          participants { entity { id } roles via }
+          event { id participants { role entity { id } evidence { statementKind quote } } }
+        } }
+      }
+    }`;
+    const data = await ask(query, { id: 'org:moroccan-security-services' });
+    const entries = data.timeline.edges.map((edge: any) => edge.node);
+    const ids = entries.map((entry: any) => entry.event.id);
+    expect(ids.filter((id: string) => [WORLD_CUP, PARIS, SELECTED_TO_HOST].includes(id))).toEqual([WORLD_CUP, PARIS, SELECTED_TO_HOST]);
+    expect(ids).not.toContain(GENERAL_ASSEMBLY);
+    const entry = (id: string) => entries.find((candidate: any) => candidate.event.id === id);
+    expect(entry(WORLD_CUP).date).toEqual({ earliest: '2022-07-01', precision: 'HALF_YEAR' });
+    expect(entry(PARIS).date).toEqual({ earliest: '2024-01-01', precision: 'YEAR' });
+    expect(entry(SELECTED_TO_HOST).date).toEqual({ earliest: null, precision: 'UNKNOWN' });
+    for (const id of [WORLD_CUP, PARIS]) {
+      expect(entry(id).participants).toEqual([{ entity: { id: 'org:moroccan-security-services' }, roles: ['CONTRIBUTOR'], via: 'SELF' }]);
+    }
+    expect(entry(SELECTED_TO_HOST).participants).toEqual(
+      expect.arrayContaining([
+        { entity: { id: 'org:moroccan-security-services' }, roles: ['CREDITED'], via: 'SELF' },
+        { entity: { id: 'org:dgsn' }, roles: ['CREDITED'], via: 'PART' },
+      ]),
+    );
+    expect(entry(SELECTED_TO_HOST).participants).toHaveLength(2);
+    // Credited by the article's evaluation, with the words that say so; Morocco is the one selected, as reported.
+    const credited = entry(SELECTED_TO_HOST).event.participants.filter((p: any) => p.role === 'CREDITED');
+    expect(credited.map((p: any) => p.entity.id).sort()).toEqual(['org:dgsn', 'org:moroccan-security-services']);
+    for (const participation of credited) {
+      expect(participation.evidence.map((e: any) => e.statementKind)).toEqual(['EVALUATION']);
+    }
+    const quoteOf = (id: string) => credited.find((p: any) => p.entity.id === id).evidence[0].quote;
+    expect(quoteOf('org:moroccan-security-services')).toContain(
+      'على ثقة المجتمع الدولي، وتحديدا الفاعل الأمني على الصعيد العالمي، في المصالح الأمنية المغربية',
+    );
+    expect(quoteOf('org:dgsn')).toBe('نظير الخدمات الجليلة التي تقدمها أجهزة الشرطة المغربية');
+    expect(entry(SELECTED_TO_HOST).event.participants).toContainEqual(
+      expect.objectContaining({ role: 'SELECTED', entity: { id: 'country:morocco' } }),
+    );
   });
 
   it('pages through a timeline with parts without repeating or losing an entry', async () => {

@@ -25,6 +25,12 @@ const FIRST_RESULTS: readonly (readonly [string, string])[] = [
   ['باريس', 'city:paris'],
   ['مراكش', 'city:marrakech'],
   ['مافيا مرسيليا', 'group:marseille-mafia'],
+  // Arabic names of events (event aliases)
+  ['تأمين مونديال قطر', 'event:world-cup-2022-security-support'],
+  ['تأمين أولمبياد باريس', 'event:paris-2024-security-support'],
+  ['أكبر تجمع أمني عالمي', 'event:interpol-ga-93'],
+  ['زيارة حموشي لفرنسا', 'event:hammouchi-visit-france'],
+  ['إحباط هجمات إرهابية في إسبانيا', 'event:attacks-foiled-spain'],
   // French
   ['Mondial Qatar', 'major-event:2022-fifa-world-cup'],
   ['Coupe du monde au Qatar', 'major-event:2022-fifa-world-cup'],
@@ -38,6 +44,12 @@ const FIRST_RESULTS: readonly (readonly [string, string])[] = [
   ['du Maroc', 'country:morocco'],
   ['Assemblée générale d\u2019Interpol', 'org:interpol-general-assembly'],
   ['Mafia de Marseille', 'group:marseille-mafia'],
+  // French names of events
+  ['sécurité du Mondial 2022', 'event:world-cup-2022-security-support'],
+  ['sécurité des JO de Paris', 'event:paris-2024-security-support'],
+  ['AG Interpol Marrakech', 'event:interpol-ga-93'],
+  ['médaille Hammouchi', 'event:hammouchi-french-police-gold-medal'],
+  ['attentats déjoués en Espagne', 'event:attacks-foiled-spain'],
   // English
   ['Qatar World Cup', 'major-event:2022-fifa-world-cup'],
   ['Paris Olympics', 'major-event:paris-2024-olympics'],
@@ -51,6 +63,12 @@ const FIRST_RESULTS: readonly (readonly [string, string])[] = [
   ['Hammouchi visit France', 'event:hammouchi-visit-france'],
   ['Marseille mafia arrest', 'event:marseille-mafia-leaders-arrest'],
   ['Morocco Interpol 2025', 'event:interpol-ga-93'],
+  // English names of events
+  ['World Cup 2022 security', 'event:world-cup-2022-security-support'],
+  ['Paris Olympics security', 'event:paris-2024-security-support'],
+  ['Interpol General Assembly 2025', 'event:interpol-ga-93'],
+  ['Hammouchi gold medal', 'event:hammouchi-french-police-gold-medal'],
+  ['Interpol bid Morocco', 'event:morocco-selected-to-host-interpol-ga-93'],
 ];
 
 describe('search by the names people use', () => {
@@ -65,6 +83,15 @@ describe('search by the names people use', () => {
     expect(hits[0]?.node.id).toBe(expected);
     const scores = hits.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('finds an event by an alias from the dataset, saying which name matched', async () => {
+    const query = `query($text: String!) { search(text: $text, first: 1) { matchedText matchedLanguage node { ... on Event { id } } } }`;
+    const result = await api.run(query, { text: 'تأمين مونديال قطر' });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).search).toEqual([
+      { matchedText: 'تأمين مونديال قطر', matchedLanguage: 'AR', node: { id: 'event:world-cup-2022-security-support' } },
+    ]);
   });
 
   it.each(['du', 'de la', 'the of', 'في من', 'Le'])('finds nothing for stop words alone (%s), without a database call', async (text) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { DatasetError, validateDataset, type DatasetFileText, type DatasetProblem, type SourceFile } from '../../src/ingest/index.js';
+import { nameRows } from '../../src/ingest/rows.js';
 
 /**
  * Dataset validation without Neo4j or the file system: the fixture dataset (test/fixtures/seed/mini) is read once
@@ -184,6 +185,65 @@ describe('a dataset with a mistake', () => {
       ]),
     );
     expect(problems).toHaveLength(8);
+  });
+
+  it('gives an event its aliases as searchable names beside its titles', () => {
+    const dataset = validateDataset(
+      input({
+        edit: (files) => {
+          files['facts.yaml']!['events'][0].aliases = [
+            { text: 'Fixture forum', lang: 'en' },
+            { text: 'منتدى فيكستوريا', lang: 'ar' },
+          ];
+        },
+      }),
+    );
+    const names = [...nameRows(dataset)].filter((row) => row.props.ownerId === 'event:fx-security-forum-2024');
+    expect(names.map((row) => [row.props.text, row.props.lang, row.props.primary, row.ownerIsEvent])).toEqual([
+      ['منتدى فيكستوريا الأمني الأول', 'ar', true, true],
+      ['Premier forum de sécurité de Fixturie', 'fr', true, true],
+      ['First Fixture Security Forum', 'en', true, true],
+      ['Fixture forum', 'en', false, true],
+      ['منتدى فيكستوريا', 'ar', false, true],
+    ]);
+    expect(names.find((row) => row.props.text === 'Fixture forum')?.props.keys).toBe('fixture forum');
+  });
+
+  it('refuses an event alias listed twice in one language, and a malformed one', () => {
+    const problems = problemsOf({
+      edit: (files) => {
+        files['facts.yaml']!['events'][0].aliases = [
+          { text: 'Fixture forum', lang: 'en' },
+          { text: 'Fixture forum', lang: 'fr' },
+          { text: 'Fixture forum', lang: 'en' },
+        ];
+        files['facts.yaml']!['events'][1].aliases = [{ text: 'Fixture raid', lang: 'de' }];
+      },
+    });
+    expect(problems).toEqual([problem('facts.yaml', 'events[1].aliases[0].lang', /ar.*fr.*en|Invalid option/i)]);
+    const repeated = problemsOf({
+      edit: (files) => {
+        files['facts.yaml']!['events'][0].aliases = [
+          { text: 'Fixture forum', lang: 'en' },
+          { text: 'Fixture forum', lang: 'fr' },
+          { text: 'Fixture forum', lang: 'en' },
+        ];
+      },
+    });
+    expect(repeated).toEqual([problem('facts.yaml', 'events[0].aliases[2]', /repeats the en alias "Fixture forum" \(already at aliases\[0\]\)/)]);
+  });
+
+  it('refuses a CREDITED participant resting on a reported fact', () => {
+    let index = -1;
+    const problems = problemsOf({
+      edit: (files) => {
+        const participants = files['facts.yaml']!['events'][0].participants as Yaml[];
+        index = participants.push({ ...participants[0], role: 'CREDITED', evidence: [participants[0]!['evidence'][0]] }) - 1;
+      },
+    });
+    expect(problems).toEqual([
+      problem('facts.yaml', `events[0].participants[${index}].evidence[0].kind`, /a CREDITED participant rests on an EVALUATION or ATTRIBUTED_CLAIM/),
+    ]);
   });
 
   it('names the reason a source text could not be read', () => {
