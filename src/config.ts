@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from './paths.js';
@@ -90,6 +91,9 @@ const envSchema = z
     GRAPHIQL: optional(flag),
     EMBED_ORIGINS: optional(originList),
     WEB_ROOT: optional(z.string().min(1)),
+    MAX_CONCURRENT_REQUESTS: optional(positiveInt.max(10_000)),
+    MAX_QUEUED_REQUESTS: optional(z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0).max(10_000)),
+    MAX_QUEUE_WAIT_MS: optional(positiveInt.max(60_000)),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI === undefined && (env.NEO4J_USERNAME !== undefined || env.NEO4J_PASSWORD !== undefined)) {
@@ -116,6 +120,28 @@ export interface LocalNeo4jSettings {
   readonly javaHome: string | undefined;
 }
 
+/** The bound on requests that reach the database (src/http/overload.ts). */
+export interface OverloadSettings {
+  /** Requests to /graphql and /export/* in flight at once. */
+  readonly maxConcurrent: number;
+  /** Requests waiting for a slot; beyond them a request is refused at once (0: no queue). */
+  readonly maxQueued: number;
+  /** Longest wait for a slot before a queued request is refused. */
+  readonly maxQueueWaitMs: number;
+  /** The Retry-After of a refusal, in seconds. */
+  readonly retryAfterSeconds: number;
+}
+
+/**
+ * The default bound: 2 requests in flight per core, at least 4, and never more than the driver's pool holds (a
+ * request beyond the pool would only wait for a connection). A short queue, half the bound, with a 5 ms wait,
+ * absorbs bursts without letting latency grow. See docs/benchmarks.md, "Overload protection under load", for why.
+ */
+export function defaultOverload(maxPoolSize: number, cores: number = availableParallelism()): OverloadSettings {
+  const maxConcurrent = Math.min(maxPoolSize, Math.max(4, 2 * cores));
+  return { maxConcurrent, maxQueued: Math.ceil(maxConcurrent / 2), maxQueueWaitMs: 5, retryAfterSeconds: 1 };
+}
+
 export interface Config {
   /** Set when NEO4J_URI is given: use that server and start nothing locally. */
   readonly neo4j: Neo4jConnection | undefined;
@@ -140,6 +166,7 @@ export interface Config {
   readonly embedOrigins: readonly string[];
   /** The explorer's built files (npm run build:web). */
   readonly webRoot: string;
+  readonly overload: OverloadSettings;
 }
 
 export class ConfigError extends Error {
@@ -192,6 +219,18 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     corsOrigins: e.CORS_ORIGINS ?? [],
     embedOrigins: e.EMBED_ORIGINS ?? [],
     webRoot: e.WEB_ROOT === undefined ? join(PROJECT_ROOT, 'web', 'dist') : resolve(e.WEB_ROOT),
+    overload: overloadSettings(e.NEO4J_MAX_POOL_SIZE ?? 50, e.MAX_CONCURRENT_REQUESTS, e.MAX_QUEUED_REQUESTS, e.MAX_QUEUE_WAIT_MS),
+  };
+}
+
+function overloadSettings(maxPoolSize: number, maxConcurrent?: number, maxQueued?: number, maxQueueWaitMs?: number): OverloadSettings {
+  const defaults = defaultOverload(maxPoolSize);
+  const concurrent = maxConcurrent ?? defaults.maxConcurrent;
+  return {
+    ...defaults,
+    maxConcurrent: concurrent,
+    maxQueued: maxQueued ?? Math.ceil(concurrent / 2),
+    maxQueueWaitMs: maxQueueWaitMs ?? defaults.maxQueueWaitMs,
   };
 }
 

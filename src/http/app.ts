@@ -5,6 +5,7 @@ import { fastifyCors } from '@fastify/cors';
 import { fastifyHelmet } from '@fastify/helmet';
 import { fastify, LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { defaultOverload, type OverloadSettings } from '../config.js';
 import type { Context } from '../context.js';
 import type { Executor } from '../db/index.js';
 import { corsDelegator } from './cors.js';
@@ -17,6 +18,7 @@ import { registerGraphiql } from './graphiql.js';
 import { registerGraphql } from './graphql.js';
 import { registerHealth } from './health.js';
 import { MAX_BODY_BYTES, MAX_PARAM_LENGTH, REQUEST_ID } from './limits.js';
+import { registerOverloadProtection } from './overload.js';
 
 export interface HttpOptions {
   /** Not started yet: createHttpApp adds Fastify's drain plugin to it, then starts it. */
@@ -33,6 +35,8 @@ export interface HttpOptions {
   readonly graphiql: boolean;
   /** Timeout of the /health probe query, well under a load balancer's check interval. */
   readonly healthTimeoutMs?: number;
+  /** The bound on requests in flight to /graphql and /export/*; `defaultOverload` of a 50-connection pool if omitted. */
+  readonly overload?: OverloadSettings;
 }
 
 /**
@@ -79,6 +83,8 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   // Without CORS_ORIGINS there is nothing to allow: no CORS hook on every request.
   if (options.corsOrigins.length > 0) await app.register(fastifyCors, { delegator: corsDelegator(options.corsOrigins) });
   registerErrorHandlers(app, options.webRoot);
+  // Before the guarded routes: it adds its hooks to them as they are registered.
+  registerOverloadProtection(app, options.overload ?? defaultOverload(50));
 
   registerGraphql(app, options);
   registerHealth(app, { executor: options.executor, logger: options.logger, timeoutMs: options.healthTimeoutMs ?? 2_000 });

@@ -11,7 +11,8 @@ export interface TypedDocument<TResult, TVariables> {
 }
 
 /** The stable codes the API gives in `extensions.code`, plus NETWORK when no answer arrived at all. */
-export type ApiErrorCode = 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR' | 'NETWORK' | (string & {});
+export type ApiErrorCode =
+  'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'OVERLOADED' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR' | 'NETWORK' | (string & {});
 
 /** A failed operation, carrying the first GraphQL error's code. */
 export class ApiError extends Error {
@@ -23,9 +24,9 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The database or the server may come back by itself: the page retries on its own. */
+  /** The database or the server may come back by itself, or a busy server have room again: the page retries. */
   get retryable(): boolean {
-    return this.code === 'DATABASE_UNAVAILABLE' || this.code === 'NETWORK';
+    return this.code === 'DATABASE_UNAVAILABLE' || this.code === 'NETWORK' || this.code === 'OVERLOADED';
   }
 }
 

@@ -15,6 +15,13 @@ export function QueryStatus({ state }: { readonly state: QueryState<unknown> }) 
       </div>
     );
   }
+  if (error?.code === 'OVERLOADED') {
+    return (
+      <div role="alert" className="notice notice-warning" data-testid="server-busy">
+        {t('state.busy')}
+      </div>
+    );
+  }
   if (error?.code === 'NETWORK') {
     return (
       <div role="alert" className="notice notice-warning" data-testid="server-unreachable">
