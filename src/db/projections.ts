@@ -1,7 +1,7 @@
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { child, forType, selects, type FieldTree } from '../selection.js';
 import { LIST_CAPS } from './arguments.js';
-import { cypher, integer, joinCypher, vocabulary, type Cypher } from './cypher.js';
+import { cypher, identifier, integer, joinCypher, vocabulary, type Cypher } from './cypher.js';
 
 /**
  * Cypher map projections for each GraphQL type, built from the query's selection so that one Cypher query
@@ -58,7 +58,7 @@ export class Projector {
       | 'fb',
   ): Cypher {
     this.counter += 1;
-    return `${prefix}${this.counter}` as Cypher;
+    return identifier(`${prefix}${this.counter}`);
   }
 
   entity(v: Cypher, selection: FieldTree | undefined): Cypher {
@@ -281,25 +281,25 @@ type LocalizedProperty = 'name' | 'description' | 'title' | 'summary';
 type DatePrefix = 'date' | 'since' | 'until' | 'published';
 
 function localized(v: Cypher, property: LocalizedProperty): Cypher {
-  const p = property as Cypher;
+  const p = identifier(property);
   return cypher`{ar: ${v}.${p}_ar, fr: ${v}.${p}_fr, en: ${v}.${p}_en}`;
 }
 
 function optionalLocalized(v: Cypher, property: LocalizedProperty): Cypher {
-  const p = property as Cypher;
+  const p = identifier(property);
   return cypher`CASE WHEN ${v}.${p}_ar IS NULL AND ${v}.${p}_fr IS NULL AND ${v}.${p}_en IS NULL THEN null ELSE ${localized(v, property)} END`;
 }
 
 /** A FuzzyDate from `<prefix>Phrase`, `<prefix>Precision`, `<prefix>Earliest`, `<prefix>Latest`, `<prefix>Edtf`. */
 function date(v: Cypher, prefix: DatePrefix): Cypher {
-  const p = prefix as Cypher;
+  const p = identifier(prefix);
   return cypher`{phrase: ${v}.${p}Phrase, precision: coalesce(${v}.${p}Precision, 'UNKNOWN'), earliest: ${v}.${p}Earliest, latest: ${v}.${p}Latest, edtf: ${v}.${p}Edtf, year: CASE WHEN ${v}.${p}Earliest IS NOT NULL AND left(${v}.${p}Earliest, 4) = left(${v}.${p}Latest, 4) THEN toInteger(left(${v}.${p}Earliest, 4)) END}`;
 }
 
 function optionalDate(v: Cypher, prefix: DatePrefix): Cypher {
-  const p = prefix as Cypher;
+  const p = identifier(prefix);
   return cypher`CASE WHEN ${v}.${p}Precision IS NULL AND ${v}.${p}Phrase IS NULL THEN null ELSE ${date(v, prefix)} END`;
 }
 
 /** A variable name written in this module. */
-export const variable = (name: 'e' | 'x' | 'n' | 'r' | 'a' | 'b' | 's' | 'c' | 't' | 'node' | 'm' | 'hop' | 'pm'): Cypher => name as Cypher;
+export const variable = (name: 'e' | 'x' | 'n' | 'r' | 'a' | 'b' | 's' | 'c' | 't' | 'node' | 'm' | 'hop' | 'pm'): Cypher => identifier(name);

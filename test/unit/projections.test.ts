@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Cypher } from '../../src/db/cypher.js';
-import { Projector } from '../../src/db/projections.js';
+import { Projector, variable } from '../../src/db/projections.js';
 import { treeOf } from '../../src/selection.js';
 
 // The projections read from Neo4j only what the selection needs: unselected names and aliases of entities
 // nested by the hundred (relation ends, neighbours) would otherwise dominate the answer.
 
-const e = 'e' as Cypher;
+const e = variable('e');
 
 describe('Projector', () => {
   it('projects only the selected scalars of an entity, and its relation ends by id alone', () => {
@@ -37,8 +36,8 @@ describe('Projector', () => {
   });
 
   it("keeps a source's large text out unless `text` itself is selected", () => {
-    expect(new Projector().source('s' as Cypher, treeOf())).not.toContain('text:');
-    expect(new Projector().source('s' as Cypher, treeOf('text'))).toContain('text: s.text');
-    expect(new Projector().source('s' as Cypher, treeOf('title'))).toBe('{id: s.id, title: s.title}');
+    expect(new Projector().source(variable('s'), treeOf())).not.toContain('text:');
+    expect(new Projector().source(variable('s'), treeOf('text'))).toContain('text: s.text');
+    expect(new Projector().source(variable('s'), treeOf('title'))).toBe('{id: s.id, title: s.title}');
   });
 });

@@ -1,4 +1,4 @@
-import { cypher, identifier, type Cypher } from '../cypher.js';
+import { cypher, identifier, joinCypher, type Cypher } from '../cypher.js';
 import { participationById, relationById } from './fragments.js';
 import type { NodeLabel } from './properties.js';
 
@@ -16,8 +16,15 @@ const OWN_LINKS = cypher`FROM|CITES|NAME_OF`;
 
 /** The node with the id `idExpr` as `m`, whatever its loader label, through the id indexes. */
 const anyNodeById = (imports: Cypher, idExpr: Cypher): Cypher => cypher`CALL (${imports}) {
-  ${NODE_LABELS.map((label) => cypher`OPTIONAL MATCH (${identifier(label.toLowerCase())}:${identifier(label)} {id: ${idExpr}})`).join('\n  ') as Cypher}
-  RETURN coalesce(${NODE_LABELS.map((label) => identifier(label.toLowerCase())).join(', ') as Cypher}) AS m
+  ${joinCypher(
+    NODE_LABELS.map((label) => cypher`OPTIONAL MATCH (${identifier(label.toLowerCase())}:${identifier(label)} {id: ${idExpr}})`),
+    cypher`
+  `,
+  )}
+  RETURN coalesce(${joinCypher(
+    NODE_LABELS.map((label) => identifier(label.toLowerCase())),
+    ', ',
+  )}) AS m
 }`;
 
 /**
