@@ -168,6 +168,9 @@ const header = (columns: Columns) => Object.entries(columns).map(([name, type]) 
  * Writes the import tool's files for a first load of `dataset` into `folder` (created if missing). Only for a
  * dataset none of whose ids the graph holds, into an empty database: the rows' derived properties are then what
  * the transactional loader would write.
+ *
+ * Longer than a function should be, on purpose: one short block per kind of row, in the loader's dependency
+ * order, so that every file, its id space and its columns read in one place against src/db/ingest/nodes.ts.
  */
 export async function writeImportFiles(dataset: Dataset, folder: string): Promise<ImportFiles> {
   await mkdir(folder, { recursive: true });
