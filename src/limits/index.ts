@@ -34,13 +34,17 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
   /**
    * Values the answer can hold at most, every list counted at its cap (see cost.ts). The explorer's heaviest request
-   * (an entity page with a depth-3 neighbourhood) counts about 250,000.
+   * (an entity page with a depth-3 neighbourhood) counts about 250,000, a timeline with parts and each item's
+   * participants about 560,000; ten aliases of a page of 100 events down to their sources' texts, 15 million.
    */
-  maxCost: 300_000,
+  maxCost: 1_000_000,
   /**
-   * Bytes of the answer: estimated before execution (see cost.ts) and measured on the way out. The explorer's
-   * heaviest request is estimated at about 18 MB; a page of 100 sources with their full texts at 10 MB.
+   * Bytes the answer could reach, estimated before execution with every list full (see cost.ts): the explorer's
+   * heaviest request is estimated at about 18 MB, a timeline page with parts and each event's participants and
+   * quotes at 54 MB (its answer on the article is a few kB); 100 events with their sources' full texts at 100 MB.
    */
+  maxEstimatedBytes: 60_000_000,
+  /** Bytes of the answer as it goes out (src/http/graphql.ts): whatever the estimate said, no larger answer leaves. */
   maxResponseBytes: 25_000_000,
 } as const;
 

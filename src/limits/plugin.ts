@@ -5,7 +5,7 @@ import { measureOperation } from './cost.js';
 
 export interface CostLimits {
   readonly maxCost: number;
-  readonly maxResponseBytes: number;
+  readonly maxEstimatedBytes: number;
 }
 
 /**
@@ -43,10 +43,10 @@ function checkCost<TContext extends object>(
       { code: ErrorCode.QUERY_TOO_COSTLY, cost: measure.cost, maxCost: limits.maxCost },
     );
   }
-  if (measure.bytes > limits.maxResponseBytes) {
+  if (measure.bytes > limits.maxEstimatedBytes) {
     throw refusal(
-      `The answer could reach about ${measure.bytes} bytes, over the limit of ${limits.maxResponseBytes}: leave out large fields (Source.text) or ask for smaller pages.`,
-      { code: ErrorCode.RESPONSE_TOO_LARGE, estimatedBytes: measure.bytes, maxResponseBytes: limits.maxResponseBytes },
+      `The answer could reach about ${measure.bytes} bytes, over the limit of ${limits.maxEstimatedBytes}: leave out large fields (Source.text) or ask for smaller pages.`,
+      { code: ErrorCode.RESPONSE_TOO_LARGE, estimatedBytes: measure.bytes, maxEstimatedBytes: limits.maxEstimatedBytes },
     );
   }
 }

@@ -200,7 +200,7 @@ describe('limits on the operation as it runs, over HTTP: status, code, no databa
   it('refuses an answer that could be too large (full texts on a page) with RESPONSE_TOO_LARGE', async () => {
     const result = await refused('query ($n: Int) { events(first: $n) { edges { node { evidence { source { text } } } } } }', { n: 100 });
     expect(result).toMatchObject({ status: 400, codes: ['RESPONSE_TOO_LARGE'], queries: 0 });
-    expect(result.body.errors?.[0]?.extensions).toMatchObject({ maxResponseBytes: QUERY_LIMITS.maxResponseBytes });
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ maxEstimatedBytes: QUERY_LIMITS.maxEstimatedBytes });
   });
 
   it('answers a query within the limits, with its variables', async () => {
