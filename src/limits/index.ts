@@ -58,7 +58,13 @@ const rejectWith =
 export const validationRules: ValidationRule[] = [
   queriesOnlyRule,
   pageSizeRule,
-  maxDepthRule({ n: QUERY_LIMITS.maxDepth, propagateOnRejection: false, onReject: [rejectWith(ErrorCode.QUERY_TOO_DEEP)] }),
+  // A fragment spread is not a level of the answer: the depth counts fields only (the explorer shares fragments).
+  maxDepthRule({
+    n: QUERY_LIMITS.maxDepth,
+    flattenFragments: true,
+    propagateOnRejection: false,
+    onReject: [rejectWith(ErrorCode.QUERY_TOO_DEEP)],
+  }),
   maxAliasesRule(QUERY_LIMITS.maxAliases),
   maxDirectivesRule(QUERY_LIMITS.maxDirectives),
 ];
