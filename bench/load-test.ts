@@ -1,5 +1,6 @@
 // node --import tsx bench/load-test.ts [--minutes 10] [--overload-seconds 60] [--step 15] [--warmup 30]
 //   [--scale S] [--seed 42] [--instance bench] [--bolt-port 7700] [--port 4710] [--heap 3g] [--pagecache 1g]
+//   [--profile-api <dir>] (a V8 CPU profile of the API, summarised by bench/cpuprofile.ts)
 // Overload protection under load, on loopback: the API as `npm start` serves it (its own Node process, its
 // configuration from the environment, e.g. MAX_CONCURRENT_REQUESTS) over the benchmark's seeded Neo4j, a mix of
 // representative queries. 1. Saturation: closed loops of 1, 2, 4... connections up to the API's bound; saturation
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4710' },
     heap: { type: 'string', default: '3g' },
     pagecache: { type: 'string', default: '1g' },
+    'profile-api': { type: 'string' },
     out: { type: 'string', default: fileURLToPath(new URL('./results/', import.meta.url)) },
   },
 });
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
     ).graph;
     const workloads = await buildWorkloads(graph.executor, createDataLayer(graph.executor), dataset.manifest, { variety: 16, log });
     const mix = buildMix(workloads, seed);
-    api = await startApi(graph.connection, Number(values.port), {}, log);
+    api = await startApi(graph.connection, Number(values.port), {}, log, values['profile-api']);
     const neo4jPid = graph.local ? await graph.local.status().then((s) => (s.state === 'running' ? s.pid : undefined)) : undefined;
 
     // Every request of the mix is answered with data before any load (three tries each: the first may meet cold caches).

@@ -134,12 +134,14 @@ export interface OverloadSettings {
 
 /**
  * The default bound: 2 requests in flight per core, at least 4, and never more than the driver's pool holds (a
- * request beyond the pool would only wait for a connection). A short queue, half the bound, with a 5 ms wait,
- * absorbs bursts without letting latency grow. See docs/benchmarks.md, "Overload protection under load", for why.
+ * request beyond the pool would only wait for a connection). No queue: beyond the bound a request is refused at once,
+ * so a refusal costs its client no wait (a queue's wait is added to every refusal that finds no slot in time); a
+ * queue can be set for bursty traffic (MAX_QUEUED_REQUESTS, waiting at most MAX_QUEUE_WAIT_MS, 5 ms by default).
+ * See docs/benchmarks.md, "Overload protection under load", for why.
  */
 export function defaultOverload(maxPoolSize: number, cores: number = availableParallelism()): OverloadSettings {
   const maxConcurrent = Math.min(maxPoolSize, Math.max(4, 2 * cores));
-  return { maxConcurrent, maxQueued: Math.ceil(maxConcurrent / 2), maxQueueWaitMs: 5, retryAfterSeconds: 1 };
+  return { maxConcurrent, maxQueued: 0, maxQueueWaitMs: 5, retryAfterSeconds: 1 };
 }
 
 export interface Config {
@@ -229,7 +231,7 @@ function overloadSettings(maxPoolSize: number, maxConcurrent?: number, maxQueued
   return {
     ...defaults,
     maxConcurrent: concurrent,
-    maxQueued: maxQueued ?? Math.ceil(concurrent / 2),
+    maxQueued: maxQueued ?? defaults.maxQueued,
     maxQueueWaitMs: maxQueueWaitMs ?? defaults.maxQueueWaitMs,
   };
 }

@@ -14,9 +14,12 @@ export async function startApi(
   port: number,
   env: Readonly<Record<string, string>>,
   log: (line: string) => void,
+  profileDir?: string,
 ): Promise<ServerChild> {
   const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, entry], {
+  // A V8 CPU profile of the API's threads when asked (bench/cpuprofile.ts summarises it).
+  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profiling, entry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -84,8 +84,8 @@ const noop = (): void => {};
 /**
  * Load shedding: every request to /graphql and /export/* takes a slot in `onRequest`, before its body is read or
  * parsed, and gives it back when its handler has answered, whether or not its client is still there.
- * Beyond `maxConcurrent` a request waits up to `maxQueueWaitMs` in a short queue, and beyond that it gets 503 with
- * Retry-After and the code OVERLOADED at once. Call before the guarded routes are registered (it hooks `onRoute`).
+ * Beyond `maxConcurrent` a request gets 503 with Retry-After and the code OVERLOADED at once, or, when a queue is set
+ * (`maxQueued` > 0), after waiting up to `maxQueueWaitMs` for a slot. Call before the guarded routes are registered (it hooks `onRoute`).
  */
 export function registerOverloadProtection(app: FastifyInstance, options: OverloadSettings): ConcurrencyLimiter {
   const limiter = new ConcurrencyLimiter(options);

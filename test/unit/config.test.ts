@@ -21,6 +21,14 @@ describe('configuration from the environment', () => {
     expect(config.neo4j).toEqual({ uri: 'neo4j+s://abcd1234.databases.neo4j.io', username: 'neo4j', password: 'secret', database: 'neo4j' });
   });
 
+  it('bounds requests in flight by the cores and the pool, refusing beyond the bound at once unless a queue is set', () => {
+    const defaults = parseConfig({ NEO4J_MAX_POOL_SIZE: '3' }).overload;
+    // At least 4 in flight, but never more than the pool; no queue, so a refusal waits for nothing.
+    expect(defaults).toMatchObject({ maxConcurrent: 3, maxQueued: 0, retryAfterSeconds: 1 });
+    const queued = parseConfig({ MAX_CONCURRENT_REQUESTS: '6', MAX_QUEUED_REQUESTS: '3', MAX_QUEUE_WAIT_MS: '20' }).overload;
+    expect(queued).toMatchObject({ maxConcurrent: 6, maxQueued: 3, maxQueueWaitMs: 20 });
+  });
+
   it('treats blank values as unset, so a copied .env.example works', () => {
     expect(parseConfig({ NEO4J_URI: '', PORT: ' ', JAVA_HOME: '' }).neo4j).toBeUndefined();
   });
