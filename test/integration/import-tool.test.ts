@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset, SCALES, type ScaleSpec } from '../../bench/generate/generate.js';
 import { loadConfig } from '../../src/config.js';
 import { openDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -19,6 +20,9 @@ import { exportGraph } from '../support/export.js';
 const config = loadConfig();
 const basePort = Number(process.env['NEO4J_IMPORT_TEST_BOLT_PORT'] ?? config.test.localBoltPort + 5);
 const settings = (boltPort: number) => ({ ...config.local, boltPort, heap: '512m', pageCache: '64m' });
+/** The benchmark generator's distributions at about 10,000 rows: aliases, several roles, relations, disputes. */
+const GENERATED_SCALE: ScaleSpec = { entities: 300, events: 500, relationsPerEntity: 1, eventsPerSource: 50, eventsPerFile: 500 };
+(SCALES as Record<string, ScaleSpec>)['IMPORT_TEST'] = GENERATED_SCALE;
 let loaded: LocalNeo4j;
 let imported: LocalNeo4j;
 let folder: string;
@@ -83,4 +87,28 @@ describe('first load through the import tool', () => {
     const after = await withExecutor(await imported.start(), (executor) => exportGraph(executor));
     expect(after.checksum).toBe(before.checksum);
   }, 600_000);
+
+  it("writes the graph the transactional loader writes for the benchmark generator's dataset (every shape it makes)", async () => {
+    const out = join(folder, 'generated');
+    const manifest = generateDataset({ scale: 'IMPORT_TEST', seed: 42, out });
+    expect(manifest.counts['events']).toBe(GENERATED_SCALE.events);
+    for (const instance of [loaded, imported]) {
+      await instance.stop();
+      await instance.reset();
+    }
+    const expected = await withExecutor(await loaded.start(), async (executor) => {
+      await applySchema(executor);
+      await seedDataset(executor, out, { log: () => undefined });
+      return exportGraph(executor);
+    });
+    const dataset = await readDataset(out);
+    await withExecutor(await imported.start(), (executor) => importDataset(executor, imported, dataset));
+    const actual = await withExecutor(await imported.start(), (executor) => exportGraph(executor));
+    expect(actual.nodes).toBe(expected.nodes);
+    expect(actual.relationships).toBe(expected.relationships);
+    // The first differing lines, if any, name what the two paths write differently.
+    const expectedLines = new Set(expected.lines);
+    expect(actual.lines.filter((line) => !expectedLines.has(line)).slice(0, 3)).toEqual([]);
+    expect(actual.checksum).toBe(expected.checksum);
+  }, 900_000);
 });
