@@ -7,7 +7,7 @@ import { MAX_MEMBERS, MEMBERS_OF } from '../../src/db/members.js';
 import { GRAPH_EDGE_PATTERN } from '../../src/db/projections.js';
 import type { Executor } from '../../src/db/executor.js';
 import type { GraphEdgeRecord, GraphNodeRecord } from '../../src/db/records.js';
-import { buildFulltextQuery, MAX_QUERY_WORDS, searchKeyGroups } from '../../src/search/normalize.js';
+import { buildFulltextQuery, keyNeedles, MAX_QUERY_WORDS, searchKeyGroups } from '../../src/search/normalize.js';
 import { STOP_WORDS_LOWER, withoutStopWords } from '../../src/search/stopwords.js';
 import { PLACE_KINDS } from '../../src/db/search.js';
 import { fieldTree, type FieldTree } from '../../src/selection.js';
@@ -179,8 +179,8 @@ const SEARCH_OURS = `query Search($text: String!) {
     node { __typename ... on Entity { id kind names { ar fr en } } ... on Event { id type titles { ar fr en } } }
   }
 }`;
-const SEARCH_PEER = `query Search($query: String!, $first: Int!, $candidates: Int!, $groups: [[String!]!]!, $stopWords: [String!]!, $places: [String!]!) {
-  search(query: $query, first: $first, candidates: $candidates, groups: $groups, stopWords: $stopWords, places: $places) { score matchedText matchedLanguage nodeType id kind name_ar name_fr name_en }
+const SEARCH_PEER = `query Search($query: String!, $exact: String!, $first: Int!, $candidates: Int!, $needles: [[String!]!]!, $stopWords: [String!]!, $places: [String!]!) {
+  search(query: $query, exact: $exact, first: $first, candidates: $candidates, needles: $needles, stopWords: $stopWords, places: $places) { score matchedText matchedLanguage nodeType id kind name_ar name_fr name_en }
 }`;
 
 const STATS_OURS = `query Stats {
@@ -568,11 +568,15 @@ export async function buildWorkloads(executor: Executor, db: DataLayer, manifest
     texts.map((text) => {
       const groups = withoutStopWords(searchKeyGroups(text)).slice(0, MAX_QUERY_WORDS);
       const query = buildFulltextQuery(groups);
-      if (query === null) throw new Error(`search text "${text}" has no keys`);
+      const exact = buildFulltextQuery(groups, { exactOnly: true });
+      if (query === null || exact === null) throw new Error(`search text "${text}" has no keys`);
       return {
         label: text,
         ours: { query: SEARCH_OURS, variables: { text } },
-        peer: { query: SEARCH_PEER, variables: { query, first: 10, candidates: 200, groups, stopWords: STOP_WORDS_LOWER, places: PLACE_KINDS } },
+        peer: {
+          query: SEARCH_PEER,
+          variables: { query, exact, first: 10, candidates: 200, needles: keyNeedles(groups), stopWords: STOP_WORDS_LOWER, places: PLACE_KINDS },
+        },
         floor: (d: DataLayer) => d.search({ text, first: 10 }, treeOf(SEARCH_OURS, { text })),
       };
     });

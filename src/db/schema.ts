@@ -36,7 +36,8 @@ export const SCHEMA_STATEMENTS: readonly Cypher[] = [
   cypher`CREATE INDEX name_dataset IF NOT EXISTS FOR (n:Name) ON (n.dataset)`,
   cypher`CREATE INDEX participation_sort_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.sortKey)`,
   // Search keys are normalised in application code (src/search/normalize.ts) before they are written, so the
-  // index only splits on whitespace; Lucene's language analyzers would stem names apart again.
+  // index only splits on whitespace; Lucene's language analyzers would stem names apart again. Each key is one
+  // term, so search's exact tier is term lookups (no range index holds list elements or a string's words).
   cypher`CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Name) ON EACH [n.keys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
 ];
 

@@ -223,10 +223,11 @@ function escapeLuceneTerm(key: string): string {
   return LUCENE_OPERATOR_WORDS.has(escaped) ? `\\${escaped}` : escaped;
 }
 
-function keyClauses(key: string): string[] {
+function keyClauses(key: string, exactOnly: boolean): string[] {
   const term = escapeLuceneTerm(key);
   const length = [...key].length;
   const clauses = [`${term}^${EXACT_BOOST}`];
+  if (exactOnly) return clauses;
   if (length >= MIN_FUZZY_LENGTH) clauses.push(`${term}~1^${FUZZY_BOOST}`);
   if (length >= MIN_PREFIX_LENGTH) clauses.push(`${term}*`);
   return clauses;
@@ -244,18 +245,29 @@ function keyClauses(key: string): string[] {
  *
  *     (w1…) OR (w2…) OR ((w1…) AND (w2…))^10
  *
- * All operators are explicit, so the result does not depend on the parser's default operator.
+ * All operators are explicit, so the result does not depend on the parser's default operator. With
+ * `exactOnly`, only the exact terms: term lookups in the index, the cheap first tier of a search (fuzzy and
+ * prefix terms make Lucene walk its term dictionary).
  * Returns null when there are no keys; the caller then answers with no results without a query.
  */
-export function buildFulltextQuery(keys: readonly (string | readonly string[])[]): string | null {
+export function buildFulltextQuery(keys: readonly (string | readonly string[])[], { exactOnly = false } = {}): string | null {
   const words = keys
     .map((word) => unique((typeof word === 'string' ? [word] : word).flatMap((key) => key.split(/\s+/)).filter((key) => key !== '')))
     .filter((word) => word.length > 0)
     .slice(0, MAX_QUERY_WORDS)
-    .map((word) => `(${word.flatMap(keyClauses).join(' OR ')})`);
+    .map((word) => `(${word.flatMap((key) => keyClauses(key, exactOnly)).join(' OR ')})`);
   if (words.length === 0) return null;
   if (words.length === 1) return words[0] ?? null;
   return `${words.join(' OR ')} OR (${words.join(' AND ')})^${ALL_WORDS_BOOST}`;
+}
+
+/**
+ * Each word's keys as the strings to look for in a name's keys written ' k1 k2 … ' (spaces around): ' key ' finds
+ * a name word that is the key, ' key' (keys of 3+ characters, as for Lucene's prefix terms) also one the key starts.
+ * One substring search per key tells whether a name matches a query word, without splitting its keys.
+ */
+export function keyNeedles(groups: readonly (readonly string[])[]): string[][] {
+  return groups.map((keys) => keys.map((key) => ([...key].length >= MIN_PREFIX_LENGTH ? ` ${key}` : ` ${key} `)));
 }
 
 function unique(values: readonly string[]): string[] {

@@ -64,6 +64,16 @@ const STOP_WORDS = [
 
 /** The stop words as written, lower-case (to leave them out when counting a name's words). */
 export const STOP_WORDS_LOWER: readonly string[] = STOP_WORDS.map((word) => word.toLowerCase());
+const STOP_WORD_LOWER_SET: ReadonlySet<string> = new Set(STOP_WORDS_LOWER);
+
+/**
+ * How many words a name has besides its stop words, its text split on spaces as written: what a query's coverage
+ * of the name is measured against. Stored with each name (`Name.wordCount`) so search does not split every
+ * candidate's text.
+ */
+export function wordCount(text: string): number {
+  return text.split(' ').filter((word) => word !== '' && !STOP_WORD_LOWER_SET.has(word.toLowerCase())).length;
+}
 
 /** The index keys of the stop words (as `searchKeyGroups` folds them), in no particular order. */
 export const STOP_KEYS: readonly string[] = [...new Set(STOP_WORDS.flatMap((word) => searchKeyGroups(word).flat()))];

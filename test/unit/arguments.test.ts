@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { dateRange } from '../../src/db/arguments.js';
 import { walkableEdgeTypes } from '../../src/db/graph.js';
-import { STOP_KEYS, withoutStopWords } from '../../src/search/stopwords.js';
+import { STOP_KEYS, withoutStopWords, wordCount } from '../../src/search/stopwords.js';
 import { searchKeyGroups } from '../../src/search/normalize.js';
 import { buildServer } from '../../src/server.js';
 
@@ -31,6 +31,13 @@ describe('stop words', () => {
     expect(withoutStopWords(searchKeyGroups('مونديال في قطر'))).toEqual([['مونديال'], ['قطر']]);
     expect(withoutStopWords(searchKeyGroups('de la du'))).toEqual([]);
     expect(STOP_KEYS).toContain('du');
+  });
+
+  it("counts a name's words besides its stop words, as search measures a query's coverage of it", () => {
+    expect(wordCount('Royaume du Maroc')).toBe(2);
+    expect(wordCount('The State of  Qatar')).toBe(2);
+    expect(wordCount('مونديال في قطر')).toBe(2);
+    expect(wordCount('de la')).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   MAX_SEARCH_TEXT_LENGTH,
   buildFulltextQuery,
   isArabicToken,
+  keyNeedles,
   normalizeText,
   searchKeyGroups,
   searchKeys,
@@ -314,6 +315,12 @@ describe('buildFulltextQuery', () => {
     expect(query).toContain('\\AND^4');
   });
 
+  it('gives only the exact terms for the first tier of a search, with the same all-words clause', () => {
+    expect(buildFulltextQuery(searchKeyGroups('Hammouchi'), { exactOnly: true })).toBe('(hammouchi^4 OR hamushi^4)');
+    expect(buildFulltextQuery(['rabat', 'من'], { exactOnly: true })).toBe('(rabat^4) OR (من^4) OR ((rabat^4) AND (من^4))^10');
+    expect(buildFulltextQuery([], { exactOnly: true })).toBeNull();
+  });
+
   it('keeps lower-case and/or/not as ordinary terms', () => {
     expect(buildFulltextQuery(searchKeys('and'))).toBe('(and^4 OR and*)');
   });
@@ -322,5 +329,26 @@ describe('buildFulltextQuery', () => {
     const words = Array.from({ length: MAX_QUERY_WORDS + 5 }, (_, i) => `word${i}`);
     const { terms } = lexLucene(buildFulltextQuery(words) ?? '');
     expect(new Set(terms)).toEqual(new Set(words.slice(0, MAX_QUERY_WORDS)));
+  });
+});
+
+describe('keyNeedles', () => {
+  // What search looks for in a name's keys written with a space before and after each.
+  const matches = (nameText: string, query: string) => {
+    const padded = ` ${searchKeys(nameText).join(' ')} `;
+    return keyNeedles(searchKeyGroups(query)).map((needles) => needles.some((needle) => padded.includes(needle)));
+  };
+
+  it('finds a word that is a key, and from three characters a word the key starts', () => {
+    expect(matches('Abdellatif Hammouchi', 'Hamouchi')).toEqual([true]);
+    expect(matches('Interpol', 'Inter')).toEqual([true]);
+    expect(matches('Interpol', 'pol')).toEqual([false]);
+    expect(matches('Royaume du Maroc', 'du')).toEqual([true]);
+    expect(matches('Dubai', 'du')).toEqual([false]);
+    expect(matches('الجمعية العامة للإنتربول', 'الإنتربول العامة')).toEqual([true, true]);
+  });
+
+  it('keeps one list per query word', () => {
+    expect(keyNeedles([['hammouchi', 'hamushi'], ['du']])).toEqual([[' hammouchi', ' hamushi'], [' du ']]);
   });
 });
