@@ -1,4 +1,5 @@
-import { cypher, statement } from './cypher.js';
+import { LIST_CAPS } from './arguments.js';
+import { cypher, integer, statement } from './cypher.js';
 import type { Executor } from './executor.js';
 import { RELATION_TYPE_PATTERN } from './projections.js';
 import type { StatsRecord } from './records.js';
@@ -25,10 +26,11 @@ const STATS = statement(
   CALL () {
     MATCH (e:Event) WHERE e.year IS NOT NULL
     WITH e.year AS year, count(*) AS count ORDER BY year
-    RETURN collect({year: year, count: count}) AS eventsByYear
+    WITH collect({year: year, count: count}) AS years
+    RETURN years[..${integer(LIST_CAPS.years)}] AS eventsByYear, reduce(dated = 0, y IN years | dated + y.count) AS datedCount
   }
   RETURN entityCount, eventCount, sourceCount, relationCount, entitiesByKind, eventsByType, eventsByYear,
-    eventCount - reduce(dated = 0, y IN eventsByYear | dated + y.count) AS eventsWithoutYear`,
+    eventCount - datedCount AS eventsWithoutYear`,
 );
 
 export async function graphStats(executor: Executor): Promise<StatsRecord> {

@@ -1,8 +1,8 @@
 import type { EventType } from '../domain/vocabulary.js';
 import { child, mergeTrees, selects, treeOf, type FieldTree } from '../selection.js';
-import { dateRange, id, optionalList, pageSize } from './arguments.js';
+import { dateRange, id, LIST_CAPS, optionalList, pageSize } from './arguments.js';
 import { decodeCursor, toPage } from './cursor.js';
-import { cypher, joinCypher, statement, type Cypher } from './cypher.js';
+import { cypher, integer, joinCypher, statement, type Cypher } from './cypher.js';
 import { DATE_WINDOW, DATED } from './events.js';
 import type { Executor } from './executor.js';
 import { MAX_MEMBERS, MEMBERS_OF } from './members.js';
@@ -67,13 +67,16 @@ export async function timelineForEntity(
   const fields = [cypher`key: key`, cypher`roles: COLLECT { MATCH (x)-[r:PARTICIPATED_IN]->(e) RETURN r.role }`, cypher`event: ${event}`];
   if (selects(entryTree, 'participants')) {
     const who = p.entity(variable('pm'), child(child(entryTree, 'participants'), 'entity'));
-    // No aggregation here: this sits inside the page's collect(), so the roles come from a COLLECT subquery.
+    // No aggregation here: this sits inside the page's collect(), so the roles come from a COLLECT subquery. The
+    // members are in the order an entry lists them (the entity, its parts, a country's organisations; by id within
+    // each), so the first LIST_CAPS.participants of them by position are the ones the entry keeps.
     fields.push(cypher`participants: COLLECT {
       MATCH (pm:Entity)-[:PARTICIPATED_IN]->(e)
       WITH DISTINCT pm
-      WITH pm, [member IN members WHERE member.node = pm | member.via][0] AS via
-      WHERE via IS NOT NULL
-      RETURN {entity: ${who}, roles: COLLECT { MATCH (pm)-[pr:PARTICIPATED_IN]->(e) RETURN pr.role }, via: via}
+      WITH pm, [i IN range(0, size(members) - 1) WHERE members[i].node = pm][0] AS position
+      WHERE position IS NOT NULL
+      WITH pm, position ORDER BY position LIMIT ${integer(LIST_CAPS.participants)}
+      RETURN {entity: ${who}, roles: COLLECT { MATCH (pm)-[pr:PARTICIPATED_IN]->(e) RETURN pr.role }, via: members[position].via}
     }`);
   }
   // Only the filters asked for touch the events: an unfiltered page reads the participations' own sort keys, and
