@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           Neighborhood: '../db/records.js#NeighborhoodRecord',
           GraphNode: '../db/records.js#GraphNodeRecord',
           GraphEdge: '../db/records.js#GraphEdgeRecord',
+          StatusReason: '../db/records.js#StatusReasonRecord',
+          SourceStanding: '../db/records.js#SourceStandingRecord',
           Path: '../db/records.js#PathRecord',
           PathHop: '../db/records.js#PathHopRecord',
           PathsResult: '../db/records.js#PathsRecord',

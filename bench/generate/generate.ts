@@ -491,6 +491,8 @@ const RELATION_SENTENCES: Readonly<Record<RelationType, Readonly<Record<Lang, st
   THREATENS: { en: '{a} threatens {b}', fr: '{a} menace {b}', ar: 'يهدد {a} {b}' },
   COOPERATES_WITH: { en: '{a} cooperates closely with {b}', fr: '{a} coopère étroitement avec {b}', ar: 'يتعاون {a} بشكل وثيق مع {b}' },
   MISHANDLED: { en: '{a} mishandled {b}', fr: '{a} a mal géré {b}', ar: 'أساء {a} التعامل مع {b}' },
+  AT_ODDS_WITH: { en: '{a} is at odds with {b}', fr: '{a} est en froid avec {b}', ar: 'تتوتر علاقة {a} مع {b}' },
+  MODERNISED: { en: '{a} modernised {b}', fr: '{a} a modernisé {b}', ar: 'حدّث {a} {b}' },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

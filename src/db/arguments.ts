@@ -34,9 +34,11 @@ export const LIST_CAPS = {
   evidence: 10,
   /** Source.excerpts, in text order. */
   excerpts: 500,
+  /** StatusReason.sources: the sources a fact cites, by source id. */
+  statusSources: 10,
   /** Excerpt.supports, by fact. */
   supports: 10,
-  /** Stats.eventsByYear: distinct years (not enforced by a LIMIT: years are few by nature). */
+  /** Stats.eventsByYear: the earliest distinct years (eventsWithoutYear is still counted from every year). */
   years: 500,
 } as const;
 

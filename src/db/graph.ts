@@ -124,6 +124,8 @@ export const HOP_COST: Readonly<Record<GraphEdgeType, number>> = {
   COUNTERS: 2,
   THREATENS: 2,
   MISHANDLED: 2,
+  AT_ODDS_WITH: 2,
+  MODERNISED: 2,
 };
 
 /** Shortest paths found before ranking: enough for any realistic set of equal-length paths, and a hard bound. */

@@ -24,6 +24,7 @@ const CAP = {
   evidence: integer(LIST_CAPS.evidence),
   excerpts: integer(LIST_CAPS.excerpts),
   supports: integer(LIST_CAPS.supports),
+  statusSources: integer(LIST_CAPS.statusSources),
 } as const;
 
 /** Relationship types of binary relations, and of everything graph views walk. */
@@ -55,7 +56,10 @@ export class Projector {
       | 'fe'
       | 'fr'
       | 'fa'
-      | 'fb',
+      | 'fb'
+      | 'si'
+      | 'ss'
+      | 'sv',
   ): Cypher {
     this.counter += 1;
     return identifier(`${prefix}${this.counter}`);
@@ -110,6 +114,7 @@ export class Projector {
     if (wants('until')) parts.push(cypher`until: ${optionalDate(r, 'until')}`);
     if (wants('description')) parts.push(cypher`description: ${optionalLocalized(r, 'description')}`);
     if (wants('status')) parts.push(cypher`status: ${r}.status`);
+    if (selects(tree, 'statusReason')) parts.push(cypher`statusReason: ${this.statusReason(r, child(tree, 'statusReason'))}`);
     if (wants('statementKinds')) parts.push(cypher`statementKinds: coalesce(${r}.statementKinds, [])`);
     if (selects(tree, 'from')) parts.push(cypher`from: ${this.entity(from, child(tree, 'from'))}`);
     if (selects(tree, 'to')) parts.push(cypher`to: ${this.entity(to, child(tree, 'to'))}`);
@@ -132,6 +137,7 @@ export class Projector {
       cypher`status: ${v}.status`,
       cypher`statementKinds: coalesce(${v}.statementKinds, [])`,
     ];
+    if (selects(tree, 'statusReason')) parts.push(cypher`statusReason: ${this.statusReason(v, child(tree, 'statusReason'))}`);
     if (selects(tree, 'place')) {
       const p = this.fresh('place');
       parts.push(cypher`place: COLLECT { MATCH (${v})-[:OCCURRED_IN]->(${p}:Entity) RETURN ${this.entity(p, child(tree, 'place'))} }[0]`);
@@ -150,10 +156,29 @@ export class Projector {
   participation(p: Cypher, entity: Cypher, event: Cypher, selection: FieldTree | undefined): Cypher {
     const tree = forType(selection, 'Participation', ['Node']);
     const parts = [cypher`id: ${p}.id`, cypher`role: ${p}.role`, cypher`status: ${p}.status`];
+    if (selects(tree, 'statusReason')) parts.push(cypher`statusReason: ${this.statusReason(p, child(tree, 'statusReason'))}`);
     if (selects(tree, 'entity')) parts.push(cypher`entity: ${this.entity(entity, child(tree, 'entity'))}`);
     if (selects(tree, 'event')) parts.push(cypher`event: ${this.event(event, child(tree, 'event'))}`);
     if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidence(cypher`${p}.id`, child(tree, 'evidence'))}`);
     return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  /**
+   * Why the fact `f` (an expression: a node, a relationship) has its status: the code, and when selected each source
+   * it cites with its verdict, from the derived properties the loader wrote (`sourceIds`, `sourceVerdicts` aligned).
+   */
+  statusReason(f: Cypher, tree: FieldTree | undefined): Cypher {
+    const parts = [cypher`code: ${f}.statusReason`];
+    if (selects(tree, 'sources')) {
+      const i = this.fresh('si');
+      const s = this.fresh('ss');
+      const verdict = this.fresh('sv');
+      const source = child(child(tree, 'sources'), 'source');
+      parts.push(
+        cypher`sources: COLLECT { UNWIND range(0, size(${f}.sourceIds) - 1) AS ${i} MATCH (${s}:Source {id: ${f}.sourceIds[${i}]}) WITH ${i}, ${s}, ${f}.sourceVerdicts[${i}] AS ${verdict} ORDER BY ${i} LIMIT ${CAP.statusSources} RETURN {verdict: ${verdict}, source: ${this.source(s, source)}} }`,
+      );
+    }
+    return cypher`CASE WHEN ${f}.statusReason IS NULL THEN null ELSE {${joinCypher(parts, ', ')}} END`;
   }
 
   /** The evidence of the fact whose id the expression `factId` gives, in source order (an index seek on factId). */
@@ -188,6 +213,7 @@ export class Projector {
       ['title', cypher`title: ${s}.title`],
       ['language', cypher`language: toUpper(${s}.language)`],
       ['publisher', cypher`publisher: ${s}.publisher`],
+      ['relays', cypher`relays: ${s}.relays`],
       ['url', cypher`url: ${s}.url`],
       ['published', cypher`published: ${optionalDate(s, 'published')}`],
       ['contentHash', cypher`contentHash: ${s}.contentHash`],
@@ -259,6 +285,12 @@ export class Projector {
       cypher`role: ${r}.role`,
       cypher`status: CASE type(${r}) WHEN 'OCCURRED_IN' THEN startNode(${r}).status ELSE ${r}.status END`,
     ];
+    if (selects(tree, 'statusReason')) {
+      const reason = child(tree, 'statusReason');
+      parts.push(
+        cypher`statusReason: CASE type(${r}) WHEN 'OCCURRED_IN' THEN ${this.statusReason(cypher`startNode(${r})`, reason)} ELSE ${this.statusReason(r, reason)} END`,
+      );
+    }
     if (selects(tree, 'evidence')) {
       const fact = cypher`CASE type(${r}) WHEN 'OCCURRED_IN' THEN startNode(${r}).id ELSE ${r}.id END`;
       parts.push(cypher`evidence: ${this.evidence(fact, child(tree, 'evidence'))}`);

@@ -3,10 +3,11 @@
  * the Cypher map projections in projections.ts. Nested parts a query did not select are absent (undefined).
  * Enum values are already in their GraphQL spelling (e.g. language 'AR').
  */
+import type { EvidenceStatus, SourceVerdict, StatusReason } from '../domain/status.js';
 import type { DatePrecision, EntityKind, EventType, ParticipantRole, RelationType, Stance, StatementKind } from '../domain/vocabulary.js';
 
+export type { EvidenceStatus } from '../domain/status.js';
 export type LanguageCode = 'AR' | 'FR' | 'EN';
-export type EvidenceStatus = 'REPORTED' | 'CORROBORATED' | 'DISPUTED';
 
 export interface LocalizedTextRecord {
   readonly ar: string | null;
@@ -28,6 +29,7 @@ export interface SourceRecord {
   readonly title: string;
   readonly language: LanguageCode;
   readonly publisher: string | null;
+  readonly relays?: string | null;
   readonly url: string | null;
   readonly published: FuzzyDateRecord | null;
   readonly contentHash: string;
@@ -93,6 +95,18 @@ export interface EntityRecord {
   readonly relations?: readonly RelationRecord[];
 }
 
+/** One source a fact cites and how it weighs in the fact's status (the rule: src/domain/status.ts). */
+export interface SourceStandingRecord {
+  readonly source: SourceRecord;
+  readonly verdict: SourceVerdict;
+}
+
+/** Why a fact has its status; `sources` is projected when selected. */
+export interface StatusReasonRecord {
+  readonly code: StatusReason;
+  readonly sources?: readonly SourceStandingRecord[];
+}
+
 export interface RelationRecord {
   readonly id: string;
   readonly type: RelationType;
@@ -100,6 +114,7 @@ export interface RelationRecord {
   readonly until: FuzzyDateRecord | null;
   readonly description: LocalizedTextRecord | null;
   readonly status: EvidenceStatus;
+  readonly statusReason?: StatusReasonRecord | null;
   readonly statementKinds: readonly StatementKind[];
   readonly from?: EntityRecord;
   readonly to?: EntityRecord;
@@ -123,6 +138,7 @@ export interface EventRecord {
   readonly date: FuzzyDateRecord;
   readonly quantity: QuantityRecord | null;
   readonly status: EvidenceStatus;
+  readonly statusReason?: StatusReasonRecord | null;
   readonly statementKinds: readonly StatementKind[];
   readonly place?: EntityRecord | null;
   readonly participants?: readonly ParticipationRecord[];
@@ -133,6 +149,7 @@ export interface ParticipationRecord {
   readonly id: string;
   readonly role: ParticipantRole;
   readonly status: EvidenceStatus;
+  readonly statusReason?: StatusReasonRecord | null;
   readonly entity?: EntityRecord;
   readonly event?: EventRecord;
   readonly evidence?: readonly EvidenceRecord[];
@@ -196,6 +213,7 @@ export interface GraphEdgeRecord {
   readonly type: 'PARTICIPATED_IN' | 'OCCURRED_IN' | RelationType;
   readonly role: ParticipantRole | null;
   readonly status: EvidenceStatus;
+  readonly statusReason?: StatusReasonRecord | null;
   readonly evidence?: readonly EvidenceRecord[];
 }
 

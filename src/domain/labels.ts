@@ -4,6 +4,7 @@
  * must stay free of Node imports). Labels are written for a reader, not a programmer: Modern Standard Arabic,
  * French and English as a news desk would use them, Western digits in all three (as the sources do).
  */
+import type { EvidenceStatus, SourceVerdict, StatusReason } from './status.js';
 import type { DatePrecision, EntityKind, EventType, Language, ParticipantRole, RelationType, Stance, StatementKind } from './vocabulary.js';
 
 export const UI_LANGUAGES = ['ar', 'fr', 'en'] as const;
@@ -18,6 +19,8 @@ export const VOCABULARY_GROUPS = [
   'StatementKind',
   'Stance',
   'EvidenceStatus',
+  'StatusReasonCode',
+  'SourceVerdict',
   'DatePrecision',
   'GraphNodeType',
   'GraphEdgeType',
@@ -49,6 +52,7 @@ const ENTITY_KIND: LabelsOf<EntityKind> = {
   THREAT: l('تهديد', 'menace', 'threat'),
   MAJOR_EVENT: l('تظاهرة كبرى', 'grand événement', 'major event'),
   AFFAIR: l('قضية', 'affaire', 'affair'),
+  GROUP: l('فئة من الناس', 'groupe de personnes', 'group of people'),
 };
 
 const EVENT_TYPE: LabelsOf<EventType> = {
@@ -96,6 +100,8 @@ const RELATION_TYPE: LabelsOf<RelationType> = {
   THREATENS: l('يهدد', 'menace', 'threatens'),
   COOPERATES_WITH: l('يتعاون مع', 'coopère avec', 'cooperates with'),
   MISHANDLED: l('أساء تدبير', 'a mal géré', 'mishandled'),
+  AT_ODDS_WITH: l('في علاقة متوترة مع', 'en tension avec', 'at odds with'),
+  MODERNISED: l('حدَّث', 'a modernisé', 'modernised'),
 };
 
 const STATEMENT_KIND: LabelsOf<StatementKind> = {
@@ -103,6 +109,7 @@ const STATEMENT_KIND: LabelsOf<StatementKind> = {
   ATTRIBUTED_CLAIM: l('ادعاء منسوب', 'affirmation attribuée', 'attributed claim'),
   EVALUATION: l('تقييم أو رأي', 'appréciation', 'evaluation'),
   FORECAST: l('توقُّع', 'annonce ou prévision', 'forecast'),
+  INFERENCE: l('استنتاج', 'déduction', 'inference'),
 };
 
 const STANCE: LabelsOf<Stance> = {
@@ -110,10 +117,40 @@ const STANCE: LabelsOf<Stance> = {
   DISPUTES: l('يعارض', 'contredit', 'disputes'),
 };
 
-const EVIDENCE_STATUS: LabelsOf<'REPORTED' | 'CORROBORATED' | 'DISPUTED'> = {
+const EVIDENCE_STATUS: LabelsOf<EvidenceStatus> = {
   REPORTED: l('مصدر واحد', 'source unique', 'single source'),
   CORROBORATED: l('مؤكَّد من مصادر مستقلة', 'corroboré', 'corroborated'),
   DISPUTED: l('متنازع عليه', 'contesté', 'disputed'),
+};
+
+const STATUS_REASON: LabelsOf<StatusReason> = {
+  INDEPENDENT_REPORTS: l('أفادت به مصادر مستقلة عدة', 'rapporté par plusieurs sources indépendantes', 'reported by independent sources'),
+  SINGLE_REPORT: l('أفاد به مصدر واحد', 'rapporté par une seule source', 'reported by one source'),
+  FORECAST_REPORTED_DONE: l(
+    'توقعه مصدر وأفاد مصدر آخر بوقوعه',
+    'annoncé par une source, rapporté comme accompli par une autre',
+    'forecast by one source, reported as done by another',
+  ),
+  REPORTS_NOT_INDEPENDENT: l(
+    'أفادت به مصادر غير مستقلة بعضها عن بعض',
+    'rapporté par des sources qui ne sont pas indépendantes',
+    'reported by sources that are not independent',
+  ),
+  NOT_REPORTED_AS_FACT: l('لم يُورده أي مصدر بوصفه واقعة', 'rapporté comme fait par aucune source', 'reported as a fact by no source'),
+  CONTRADICTED: l('يعارضه مصدر', 'contredit par une source', 'contradicted by a source'),
+};
+
+const SOURCE_VERDICT: LabelsOf<SourceVerdict> = {
+  COUNTED: l('مصدر مستقل يُحتسب', 'source indépendante, comptée', 'independent source, counted'),
+  NO_PUBLISHER: l('ناشره غير معروف فلا تثبت استقلاليته', 'éditeur inconnu : indépendance non établie', 'no publisher: independence not established'),
+  SAME_PUBLISHER: l('الناشر نفسه لمصدر محتسب', 'même éditeur qu’une source comptée', 'same publisher as a counted source'),
+  SAME_ORIGIN: l('ينقل عن الأصل نفسه لمصدر محتسب', 'reprend la même origine qu’une source comptée', 'relays the same origin as a counted source'),
+  NOT_REPORTED_AS_FACT: l(
+    'توقع أو تقييم أو ادعاء أو استنتاج، لا واقعة',
+    'annonce, appréciation, affirmation ou déduction, pas un fait rapporté',
+    'forecast, evaluation, claim or inference, not a reported fact',
+  ),
+  DISPUTES: l('يعارض الواقعة', 'contredit le fait', 'contradicts the fact'),
 };
 
 const DATE_PRECISION: LabelsOf<DatePrecision> = {
@@ -154,6 +191,8 @@ export const VOCABULARY: Readonly<Record<VocabularyGroup, Readonly<Record<string
   StatementKind: STATEMENT_KIND,
   Stance: STANCE,
   EvidenceStatus: EVIDENCE_STATUS,
+  StatusReasonCode: STATUS_REASON,
+  SourceVerdict: SOURCE_VERDICT,
   DatePrecision: DATE_PRECISION,
   GraphNodeType: GRAPH_NODE_TYPE,
   GraphEdgeType: GRAPH_EDGE_TYPE,

@@ -16,6 +16,9 @@ export const ENTITY_KINDS = [
   'THREAT',
   'MAJOR_EVENT',
   'AFFAIR',
+  // An unnamed group of people within a country, to whom a source ascribes words or beliefs ("المسؤولون الفرنسيون",
+  // French officials): never the country itself. Its `country` says which.
+  'GROUP',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -30,6 +33,7 @@ export const ENTITY_KIND_LABEL: Readonly<Record<EntityKind, string>> = {
   THREAT: 'Threat',
   MAJOR_EVENT: 'MajorEvent',
   AFFAIR: 'Affair',
+  GROUP: 'Group',
 };
 
 /** The product's event types, each mapped to a CAMEO code (a string, null where CAMEO has none) and a PLOVER type. */
@@ -106,11 +110,17 @@ export const RELATION_TYPES = [
   'THREATENS',
   'COOPERATES_WITH',
   'MISHANDLED',
+  'AT_ODDS_WITH',
+  'MODERNISED',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** What kind of statement a piece of evidence is: claims and forecasts are not facts. */
-export const STATEMENT_KINDS = ['REPORTED_FACT', 'ATTRIBUTED_CLAIM', 'EVALUATION', 'FORECAST'] as const;
+/**
+ * What kind of statement a piece of evidence is: claims and forecasts are not facts. INFERENCE is the curator's,
+ * not the source's: the quote does not state the fact, which follows from it with knowledge the source leaves
+ * implicit (its `note` says how).
+ */
+export const STATEMENT_KINDS = ['REPORTED_FACT', 'ATTRIBUTED_CLAIM', 'EVALUATION', 'FORECAST', 'INFERENCE'] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 /** Whether a piece of evidence affirms the fact or contradicts it. */

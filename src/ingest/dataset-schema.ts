@@ -17,7 +17,19 @@ const id = (prefixes: readonly string[]) =>
       message: `id must start with one of: ${prefixes.map((p) => `${p}:`).join(', ')}`,
     });
 
-export const ENTITY_ID_PREFIXES = ['person', 'org', 'group', 'country', 'city', 'region', 'award', 'threat', 'major-event', 'affair'] as const;
+export const ENTITY_ID_PREFIXES = [
+  'person',
+  'org',
+  'group',
+  'people',
+  'country',
+  'city',
+  'region',
+  'award',
+  'threat',
+  'major-event',
+  'affair',
+] as const;
 const entityRef = z.string().regex(idPattern, 'an entity id such as "org:dgsn"');
 const excerptRef = z.string().regex(idPattern, 'an excerpt id such as "ex:hammouchi-heads-dgsn"');
 
@@ -54,6 +66,12 @@ export const sourceSpec = z.strictObject({
   language: z.enum(LANGUAGES),
   title: nonBlank,
   publisher: nonBlank.optional(),
+  /**
+   * What the source relays, when it is not its own reporting: the id of another source of the dataset
+   * (`src:…`), or the name of an origin the dataset does not hold, written as its publisher would be ("AFP", "Ministry
+   * of the Interior press release"). It shares its independence with what it relays (src/domain/status.ts).
+   */
+  relays: nonBlank.optional(),
   url: z.url().optional(),
   published: dateSpec.optional(),
   /** Non-blank lines at the end of the file that are page chrome, not content (dropped before offsets count). */

@@ -45,7 +45,13 @@ const DATE = (prefix: string): Columns => ({
   [`${prefix}Edtf`]: 'string',
 });
 const LOCALIZED = (prefix: string): Columns => ({ [`${prefix}_ar`]: 'string', [`${prefix}_fr`]: 'string', [`${prefix}_en`]: 'string' });
-const DERIVED_FACT: Columns = { status: 'string', statementKinds: 'string[]' };
+const DERIVED_FACT: Columns = {
+  status: 'string',
+  statementKinds: 'string[]',
+  sourceIds: 'string[]',
+  statusReason: 'string',
+  sourceVerdicts: 'string[]',
+};
 
 /** The columns of each kind of row besides its id (the graph model of src/db/README.md). */
 const NODE_COLUMNS = {
@@ -54,6 +60,8 @@ const NODE_COLUMNS = {
     title: 'string',
     publisher: 'string',
     url: 'string',
+    relays: 'string',
+    independenceKeys: 'string[]',
     ...DATE('published'),
     text: 'string',
     contentHash: 'string',
@@ -87,7 +95,6 @@ const NODE_COLUMNS = {
     quantityMax: 'long',
     placeId: 'string',
     ...DERIVED_FACT,
-    sourceIds: 'string[]',
   },
   Evidence: {
     factId: 'string',
@@ -98,7 +105,7 @@ const NODE_COLUMNS = {
     attributedToId: 'string',
     note: 'string',
   },
-  Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string' },
+  Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string', wordCount: 'long' },
 } as const satisfies Record<string, Columns>;
 
 const RELATION_COLUMNS: Columns = { ...DATE('since'), ...DATE('until'), ...LOCALIZED('description'), ...DERIVED_FACT };

@@ -12,7 +12,6 @@ import {
   LOAD_HEARTBEAT,
   NODE_UNDO,
   PARTICIPATION_UNDO,
-  RECOMPUTE,
   RELATION_UNDO,
   removeFirstLoad,
   UNDO_APPLIED,
@@ -21,7 +20,7 @@ import {
   UNDO_PENDING,
   UNDO_READ,
 } from '../db/ingest/index.js';
-import { STATEMENT_KINDS } from '../domain/vocabulary.js';
+import { recomputeDerived } from './derived.js';
 import { activeTokens, LoadJournal, newToken, plain, whoAmI, type LoadMode, type UndoRecord } from './journal.js';
 import { DEFAULT_BATCH_SIZE } from './options.js';
 import { factTypeOf } from './rows.js';
@@ -182,10 +181,16 @@ async function recomputeTouched(executor: Executor, dataset: string): Promise<vo
   for (const factType of FACT_TYPES) {
     const ofType = facts.filter((id) => factTypeOf(id) === factType);
     for (let i = 0; i < ofType.length; i += DEFAULT_BATCH_SIZE) {
-      await write(executor, RECOMPUTE[factType], {
-        rows: ofType.slice(i, i + DEFAULT_BATCH_SIZE).map((id) => ({ id })),
-        statementKinds: [...STATEMENT_KINDS],
-      });
+      const batch = ofType.slice(i, i + DEFAULT_BATCH_SIZE);
+      await executor.writeTransaction(
+        (tx) =>
+          recomputeDerived(
+            async (cypher, rows) => (await tx.run(cypher, toNeo4jParams({ rows }))).records.map((record) => record.toObject()),
+            factType,
+            batch,
+          ),
+        RECOVERY_TIMEOUT_MS,
+      );
     }
   }
 }

@@ -1,17 +1,22 @@
 import { hash } from 'node:crypto';
 import type { FactType, PropsOf } from '../db/ingest/index.js';
 import { chronologicalSortKey, type DateBounds } from '../domain/dates.js';
-import { ENTITY_KIND_LABEL, EVENT_TYPE_CODING, STATEMENT_KINDS } from '../domain/vocabulary.js';
+import { independenceKeys } from '../domain/status.js';
+import { ENTITY_KIND_LABEL, EVENT_TYPE_CODING } from '../domain/vocabulary.js';
 import { normalizeText, searchKeys } from '../search/normalize.js';
+import { wordCount } from '../search/stopwords.js';
 import type { DateSpec, EvidenceSpec, LocalizedTextSpec } from './dataset-schema.js';
 import type { Dataset } from './dataset.js';
+import { deriveFromSpecs as derive, type Derived, type Provenance } from './derived.js';
+
+export { provenanceOf, type Provenance } from './derived.js';
 
 // Rows: one plain object per node or relationship, built lazily batch by batch. The property names of each kind
 // are the graph model's (src/db/ingest/properties.ts: they become the SET clauses of its statements); the
 // builders are type-checked against them.
 
 /** Bumped when the shape of written rows changes, so the next run rewrites every row. */
-const ROW_FORMAT = 1;
+const ROW_FORMAT = 2;
 
 type Lang = 'ar' | 'fr' | 'en';
 type DatePart = 'Phrase' | 'Precision' | 'Earliest' | 'Latest' | 'Edtf';
@@ -20,13 +25,6 @@ export interface Row {
   readonly id: string;
   /** Content hash of what the row writes; the row is not sent when the graph holds the same hash. */
   readonly hash: string;
-}
-
-/** The derived properties of a fact (DERIVED), computed from this dataset's evidence. */
-export interface Derived {
-  readonly status: string;
-  readonly statementKinds: readonly string[];
-  readonly sourceIds: readonly string[];
 }
 
 /** Adds the content hash of `row`; `derived` travels with the row but is not part of its content. */
@@ -51,50 +49,6 @@ function dated<P extends string>(prefix: P, date: DateSpec | undefined, bounds: 
   } as Record<`${P}${DatePart}`, string | null>;
 }
 
-/** Lookups the rows of facts need: which source each excerpt quotes and who published it. */
-export interface Provenance {
-  readonly sourceOfExcerpt: ReadonlyMap<string, string>;
-  readonly publisherOfSource: ReadonlyMap<string, string | undefined>;
-}
-
-/** Publishers compare trimmed and lowercased, here and in RECOMPUTE (src/db/ingest/derived.ts). */
-const publisherKey = (publisher: string) => publisher.trim().toLowerCase();
-
-export function provenanceOf(dataset: Dataset): Provenance {
-  return {
-    sourceOfExcerpt: new Map(dataset.excerpts.map((e) => [e.spec.id, e.spec.source])),
-    publisherOfSource: new Map(dataset.sources.map((s) => [s.spec.id, s.spec.publisher === undefined ? undefined : publisherKey(s.spec.publisher)])),
-  };
-}
-
-/**
- * DISPUTED when any evidence disputes the fact, CORROBORATED when supporting evidence comes from two or more
- * independent sources (distinct publishers, or distinct sources when the publisher is unknown), REPORTED
- * otherwise; the distinct statement kinds (in vocabulary order) and the sources cited (sorted).
- */
-function derive(evidence: readonly EvidenceSpec[], provenance: Provenance): Derived {
-  const kinds = new Set<string>();
-  const sources = new Set<string>();
-  const origins = new Set<string>();
-  let disputed = false;
-  for (const item of evidence) {
-    kinds.add(item.kind);
-    const sourceId = provenance.sourceOfExcerpt.get(item.excerpt) ?? '';
-    sources.add(sourceId);
-    if (item.stance === 'DISPUTES') {
-      disputed = true;
-    } else {
-      const publisher = provenance.publisherOfSource.get(sourceId);
-      origins.add(publisher === undefined ? `source:${sourceId}` : `publisher:${publisher}`);
-    }
-  }
-  return {
-    status: disputed ? 'DISPUTED' : origins.size >= 2 ? 'CORROBORATED' : 'REPORTED',
-    statementKinds: STATEMENT_KINDS.filter((kind) => kinds.has(kind)),
-    sourceIds: [...sources].sort(),
-  };
-}
-
 /** Ids of the rows the dataset files do not name. */
 export const participationId = (eventId: string, role: string, entityId: string) => `${eventId}/${role}/${entityId}`;
 export const evidenceId = (factId: string, excerptId: string) => `${factId}#${excerptId}`;
@@ -109,6 +63,7 @@ export function factTypeOf(factId: string): FactType {
 }
 
 export function* sourceRows(dataset: Dataset) {
+  const declarations = new Map(dataset.sources.map(({ spec }) => [spec.id, spec]));
   for (const { spec, text, contentHash: sha, length, published } of dataset.sources) {
     yield withHash({
       id: spec.id,
@@ -117,6 +72,8 @@ export function* sourceRows(dataset: Dataset) {
         title: spec.title,
         publisher: spec.publisher ?? null,
         url: spec.url ?? null,
+        relays: spec.relays ?? null,
+        independenceKeys: independenceKeys(spec, declarations),
         ...dated('published', spec.published, published),
         text,
         contentHash: sha,
@@ -291,7 +248,7 @@ function* allNameRows(dataset: Dataset) {
     withHash({
       id: nameId(dataset.id, ownerId, part),
       ownerIsEvent,
-      props: { ownerId, text, lang, primary, keys: searchKeys(text).join(' ') } satisfies PropsOf<'Name'>,
+      props: { ownerId, text, lang, primary, keys: searchKeys(text).join(' '), wordCount: wordCount(text) } satisfies PropsOf<'Name'>,
     });
   for (const { spec } of dataset.entities) {
     for (const lang of LANGUAGE_ORDER) {

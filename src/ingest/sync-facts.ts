@@ -1,5 +1,6 @@
-import { EVIDENCE, FACT_TYPES, PARTICIPATED_IN, RECOMPUTE, RELATION } from '../db/ingest/index.js';
+import { EVIDENCE, FACT_TYPES, PARTICIPATED_IN, RELATION } from '../db/ingest/index.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
+import { recomputeDerived } from './derived.js';
 import { evidenceRows, factTypeOf, participationRows, relationRows, type Row } from './rows.js';
 import type { DatasetSync, Owned, Stored } from './sync.js';
 
@@ -167,7 +168,11 @@ export class FactSync {
         const batch = ofType.slice(i, i + sync.settings.batchSize);
         await sync.touched(batch.map((row) => row.id));
         // Facts deleted by this load are looked up and not found: only the ones still there count.
-        recomputed += await sync.count(RECOMPUTE[factType], batch, 'facts');
+        recomputed += await recomputeDerived(
+          (cypher, rows) => sync.run(cypher, rows),
+          factType,
+          batch.map((row) => row.id),
+        );
         await sync.afterBatch(`${factType} (derived)`, Math.min(sync.settings.batchSize, ofType.length - i));
       }
     }

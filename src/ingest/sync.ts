@@ -1,7 +1,7 @@
 import type { Cypher } from '../db/cypher.js';
 import { toNeo4jParams, type RunInTransaction } from '../db/executor.js';
 import { KIND_LABELS, type LinkStatements, type LinkType, type NodeStatements, type TwoStepRead } from '../db/ingest/index.js';
-import { STATEMENT_KINDS, type RelationType } from '../domain/vocabulary.js';
+import type { RelationType } from '../domain/vocabulary.js';
 import type { Dataset, Location } from './dataset.js';
 import type { LoadJournal, UndoTarget } from './journal.js';
 import type { WriteOptions } from './options.js';
@@ -85,7 +85,7 @@ export class DatasetSync {
     readonly dataset: Dataset,
     readonly settings: SyncSettings,
   ) {
-    this.params = { dataset: dataset.id, kindLabels: KIND_LABELS, statementKinds: [...STATEMENT_KINDS] };
+    this.params = { dataset: dataset.id, kindLabels: KIND_LABELS };
   }
 
   /** Runs a batch statement (`$rows`), adding its counters; returns its records as plain objects. */

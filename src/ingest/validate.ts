@@ -166,6 +166,7 @@ export function checkDataset(input: ParsedDataset): Dataset {
   lists.events.forEach((item) => checker.declare('event', item));
   lists.relations.forEach((item) => checker.declare('relation', item));
   const sources = checker.sources(lists.sources);
+  checker.relays(lists.sources);
   checker.excerpts(lists.excerpts);
   checker.entities(lists.entities);
   const events = checker.events(lists.events);
@@ -256,6 +257,9 @@ class DatasetChecker {
       if (earlier !== undefined) this.report(at, `${path}.excerpt`, `cites "${item.excerpt}" again (already at ${field}[${earlier}])`);
       else cited.set(item.excerpt, i);
       if (item.attributedTo !== undefined) this.resolves(at, `${path}.attributedTo`, item.attributedTo, 'entity');
+      // An inference is the curator's, not the source's: the reader is owed how it follows from the quote.
+      if (item.kind === 'INFERENCE' && item.note === undefined)
+        this.report(at, `${path}.note`, 'an INFERENCE needs a note saying how the fact follows from the quote (the source does not state it)');
     });
     return citedQuotes;
   }
@@ -287,6 +291,31 @@ class DatasetChecker {
     return loaded;
   }
 
+  /**
+   * What sources relay: a `src:` id names another source of this dataset, and following relays never comes back
+   * to where it started; anything else is an origin's name.
+   */
+  relays(sources: readonly Located<SourceSpec>[]): void {
+    const relayed = new Map(sources.map(({ spec }) => [spec.id, spec.relays]));
+    for (const source of sources) {
+      const { id, relays } = source.spec;
+      if (relays === undefined || !/^src:/.test(relays)) continue;
+      if (relays === id) {
+        this.report(source, 'relays', 'a source cannot relay itself');
+        continue;
+      }
+      if (!this.resolves(source, 'relays', relays, 'source')) continue;
+      const seen = new Set([id]);
+      for (let next: string | undefined = relays; next !== undefined && /^src:/.test(next); next = relayed.get(next)) {
+        if (seen.has(next)) {
+          this.report(source, 'relays', `relaying "${relays}" comes back to "${next}": relays must not form a cycle`);
+          break;
+        }
+        seen.add(next);
+      }
+    }
+  }
+
   /** Excerpts: inside their source, and the quote is the text at the offsets. */
   excerpts(excerpts: readonly Located<ExcerptSpec>[]): void {
     for (const excerpt of excerpts) {
@@ -316,6 +345,7 @@ class DatasetChecker {
     for (const entity of entities) {
       const { country, mentions, aliases } = entity.spec;
       if (country !== undefined) this.resolves(entity, 'country', country, 'entity', 'COUNTRY');
+      else if (entity.spec.kind === 'GROUP') this.report(entity, 'country', 'a GROUP is a group of people within a country: give its country');
       const mentioned = new Map<string, number>();
       mentions.forEach((ref, i) => {
         this.resolves(entity, `mentions[${i}]`, ref, 'excerpt');

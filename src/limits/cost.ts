@@ -86,6 +86,7 @@ export const LIST_FIELD_CAPS: Readonly<Record<string, ListCap>> = {
   'GraphEdge.evidence': fixed(LIST_CAPS.evidence),
   'Source.excerpts': fixed(LIST_CAPS.excerpts),
   'Excerpt.supports': fixed(LIST_CAPS.supports),
+  'StatusReason.sources': fixed(LIST_CAPS.statusSources),
   'Neighborhood.nodes': (_args, root) => bounded(root['limit'], 100, LIMITS.neighborhoodNodes),
   'Neighborhood.edges': neighborhoodEdges,
   'PathsResult.paths': (_args, root) => bounded(root['limit'], 5, LIMITS.paths),

@@ -52,17 +52,20 @@ export const resolvers: Resolvers = {
     relations: (entity) => projected(entity.relations, 'Entity.relations'),
   },
   Relation: {
+    statusReason: (relation) => projected(relation.statusReason, 'Relation.statusReason'),
     from: (relation) => projected(relation.from, 'Relation.from'),
     to: (relation) => projected(relation.to, 'Relation.to'),
     evidence: (relation) => projected(relation.evidence, 'Relation.evidence'),
   },
   Event: {
     title: (event, { language }) => pick(event.titles, language) || event.id,
+    statusReason: (event) => projected(event.statusReason, 'Event.statusReason'),
     place: (event) => projected(event.place, 'Event.place'),
     participants: (event) => projected(event.participants, 'Event.participants'),
     evidence: (event) => projected(event.evidence, 'Event.evidence'),
   },
   Participation: {
+    statusReason: (participation) => projected(participation.statusReason, 'Participation.statusReason'),
     entity: (participation) => projected(participation.entity, 'Participation.entity'),
     event: (participation) => projected(participation.event, 'Participation.event'),
     evidence: (participation) => projected(participation.evidence, 'Participation.evidence'),
@@ -101,7 +104,15 @@ export const resolvers: Resolvers = {
     label: (node, { language }) => pick(node.labels, language) || node.id,
   },
   GraphEdge: {
+    statusReason: (edge) => projected(edge.statusReason, 'GraphEdge.statusReason'),
     evidence: (edge) => projected(edge.evidence, 'GraphEdge.evidence'),
+  },
+  StatusReason: {
+    label: (reason, { language }) => label('StatusReasonCode', reason.code, uiLanguage(language)),
+    sources: (reason) => projected(reason.sources, 'StatusReason.sources'),
+  },
+  SourceStanding: {
+    label: (standing, { language }) => label('SourceVerdict', standing.verdict, uiLanguage(language)),
   },
   Neighborhood: {
     cytoscape: (view, { language }) => neighborhoodToCytoscape(view, language),

@@ -295,7 +295,7 @@ describe('TimelineJS export', () => {
     expect(doc.title.text.headline).toBe('Morocco: timeline');
     const meeting = doc.events.find((event: any) => event.unique_id === 'event-interpol-ga-93');
     expect(meeting.text.text).toContain('<p>Place: Marrakesh</p>');
-    expect(meeting.text.text).toContain('<p>Role: host · Status: single source · Evidence: forecast</p>');
+    expect(meeting.text.text).toContain('<p>Role: host, organiser · Status: single source · Evidence: forecast</p>');
     // Each quote is followed by its source's title (escaped as HTML: the title has no markup characters).
     expect(meeting.text.text).toContain('الأجهزة الأمنية المغربية بقيادة رجل المنظومة الأمنية حموشي');
     expect(meeting.text.text).toContain('<blockquote lang="ar" dir="rtl" style="direction:rtl;text-align:right">');

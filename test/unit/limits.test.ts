@@ -60,7 +60,7 @@ describe('cost of the operation as it runs', () => {
     const nested = measure('{ event(id: "x") { participants { entity { mentions { quote } } } } }');
     expect(nested.cost).toBe(1 + LIST_CAPS.participants * (1 + 1 + LIST_CAPS.mentions * 2));
     // A list of codes counts at the number of codes.
-    expect(measure('{ event(id: "x") { statementKinds } }').cost).toBe(1 + 4);
+    expect(measure('{ event(id: "x") { statementKinds } }').cost).toBe(1 + 5);
   });
 
   it('counts the views by their own arguments: neighbourhood size and depth, paths and hops', () => {

@@ -1,41 +1,48 @@
 import { cypher, type Cypher } from '../cypher.js';
-import { evidenceOf, participationById, relationById } from './fragments.js';
-import type { FactType } from './properties.js';
+import { assignments, evidenceOf, participationById, relationById } from './fragments.js';
+import { DERIVED, type FactType } from './properties.js';
 
 const F_ID = cypher`f.id`;
 
 /**
- * Recomputes a fact's derived properties (src/db/README.md) from every dataset's evidence; sets them only when
- * they differ. Publishers compare trimmed and lowercased, as in the loader's `derive`.
+ * Reads what a fact's derived properties follow from, from every dataset's evidence: each piece's source,
+ * statement kind and stance, and each cited source's publisher and independence keys; with the values stored now,
+ * so that only facts whose derived properties change are written. The rule itself is src/domain/status.ts.
  */
-const recomputeDerived = (find: Cypher, withSources: boolean) => cypher`
+const readEvidence = (find: Cypher) => cypher`
 UNWIND $rows AS row
 ${find}
 WITH r AS f
-WITH f,
-  COLLECT { ${evidenceOf(F_ID)} RETURN DISTINCT ev.statementKind AS kind } AS kinds,
-  COLLECT { ${evidenceOf(F_ID)} MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sourceIds,
-  EXISTS { ${evidenceOf(F_ID)} WHERE ev.stance = 'DISPUTES' } AS disputed,
-  COUNT {
+RETURN f.id AS id, f.status AS status, f.statementKinds AS statementKinds, f.sourceIds AS sourceIds,
+  f.statusReason AS statusReason, f.sourceVerdicts AS sourceVerdicts,
+  COLLECT {
     ${evidenceOf(F_ID)}
-    WHERE ev.stance = 'SUPPORTS'
     MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
-    RETURN DISTINCT CASE WHEN s.publisher IS NULL THEN 'source:' + s.id ELSE 'publisher:' + toLower(trim(s.publisher)) END AS origin
-  } AS origins
-WITH f, sourceIds, [kind IN $statementKinds WHERE kind IN kinds] AS statementKinds,
-  CASE WHEN disputed THEN 'DISPUTED' WHEN origins >= 2 THEN 'CORROBORATED' ELSE 'REPORTED' END AS status
-CALL (f, status, statementKinds, sourceIds) {
-  WITH *
-  WHERE f.status IS NULL OR f.status <> status OR f.statementKinds IS NULL OR f.statementKinds <> statementKinds${
-    withSources ? cypher` OR f.sourceIds IS NULL OR f.sourceIds <> sourceIds` : cypher``
-  }
-  SET f.status = status, f.statementKinds = statementKinds${withSources ? cypher`, f.sourceIds = sourceIds` : cypher``}
-}
+    RETURN {sourceId: s.id, statementKind: ev.statementKind, stance: ev.stance}
+  } AS evidence,
+  COLLECT {
+    ${evidenceOf(F_ID)}
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    WITH DISTINCT s
+    RETURN {id: s.id, publisher: s.publisher, independenceKeys: s.independenceKeys}
+  } AS sources`;
+
+/** Writes the derived properties `$rows[].derived` of the facts `$rows[].id`. */
+const writeDerived = (find: Cypher, properties: readonly string[]) => cypher`
+UNWIND $rows AS row
+${find}
+SET ${assignments(cypher`r`, properties, cypher`derived`)}
 RETURN count(*) AS facts`;
 
-/** Per kind of fact, the statement that recomputes the derived properties of the facts with ids `$rows[].id`. */
-export const RECOMPUTE: Readonly<Record<FactType, Cypher>> = {
-  EVENT: recomputeDerived(cypher`MATCH (r:Event {id: row.id})`, true),
-  PARTICIPATION: recomputeDerived(participationById(cypher`row`, cypher`row.id`), false),
-  RELATION: recomputeDerived(relationById(cypher`row`, cypher`row.id`), false),
+const FIND: Readonly<Record<FactType, Cypher>> = {
+  EVENT: cypher`MATCH (r:Event {id: row.id})`,
+  PARTICIPATION: participationById(cypher`row`, cypher`row.id`),
+  RELATION: relationById(cypher`row`, cypher`row.id`),
+};
+
+/** Per kind of fact, the read and the write that recompute the derived properties of the facts `$rows[].id`. */
+export const RECOMPUTE: Readonly<Record<FactType, { readonly read: Cypher; readonly write: Cypher }>> = {
+  EVENT: { read: readEvidence(FIND.EVENT), write: writeDerived(FIND.EVENT, DERIVED.Event) },
+  PARTICIPATION: { read: readEvidence(FIND.PARTICIPATION), write: writeDerived(FIND.PARTICIPATION, DERIVED.PARTICIPATED_IN) },
+  RELATION: { read: readEvidence(FIND.RELATION), write: writeDerived(FIND.RELATION, DERIVED.Relation) },
 };

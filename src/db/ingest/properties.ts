@@ -14,7 +14,7 @@ export const dateKeys = <P extends string>(prefix: P) =>
 
 /** What each kind of row writes (its owner's declaration). */
 export const PROPERTIES = {
-  Source: ['language', 'title', 'publisher', 'url', ...dateKeys('published'), 'text', 'contentHash', 'length', 'note'],
+  Source: ['language', 'title', 'publisher', 'url', 'relays', 'independenceKeys', ...dateKeys('published'), 'text', 'contentHash', 'length', 'note'],
   Excerpt: ['sourceId', 'start', 'end', 'quote'],
   Entity: [
     'kind',
@@ -43,7 +43,7 @@ export const PROPERTIES = {
     'placeId',
   ],
   Evidence: ['factId', 'factType', 'excerptId', 'statementKind', 'stance', 'attributedToId', 'note'],
-  Name: ['ownerId', 'text', 'lang', 'primary', 'keys'],
+  Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount'],
   PARTICIPATED_IN: ['role'],
   Relation: [...dateKeys('since'), ...dateKeys('until'), ...localizedKeys('description')],
 } as const;
@@ -58,14 +58,17 @@ export type Value = string | number | boolean | null | readonly string[];
 export type PropsOf<K extends keyof typeof PROPERTIES> = Record<(typeof PROPERTIES)[K][number], Value>;
 
 /**
- * Properties derived from a fact's evidence (src/db/README.md). A fact created by a load has no evidence but
- * that dataset's, so the loader computes them and writes them with it; for any other fact whose evidence a load
- * changes they are recomputed in the graph (RECOMPUTE), from every dataset's evidence, at the end of the load.
+ * Properties derived from a fact's evidence (src/db/README.md), all by the one rule of src/domain/status.ts: the
+ * status, why (`statusReason`), the sources cited (sorted) and each one's verdict at the same index. A fact created
+ * by a load has no evidence but that dataset's, so the loader computes them and writes them with it; for any other
+ * fact whose evidence a load changes they are recomputed from every dataset's evidence (RECOMPUTE reads it, the
+ * same rule decides, RECOMPUTE writes what changed) at the end of the load.
  */
+const DERIVED_FACT = ['status', 'statementKinds', 'sourceIds', 'statusReason', 'sourceVerdicts'] as const;
 export const DERIVED = {
-  Event: ['status', 'statementKinds', 'sourceIds'],
-  PARTICIPATED_IN: ['status', 'statementKinds'],
-  Relation: ['status', 'statementKinds'],
+  Event: DERIVED_FACT,
+  PARTICIPATED_IN: DERIVED_FACT,
+  Relation: DERIVED_FACT,
 } as const;
 
 /** `Evidence.factType`: what kind of fact an evidence node supports. */

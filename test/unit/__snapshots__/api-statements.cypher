@@ -2,7 +2,7 @@
 // Query.entity: { entity(id: "org:dgsn") { id kind name(language: FR) aliases { text language } description { en } wikidataUrl cameoActorCode country { id name } mentions { quote start end source { title } } relations { type since { phrase precision } from { id } to { id name } evidence { quote statementKind source { title } } } } }
 
 // entity.byId ($: id)
-MATCH (e:Entity {id: $id}) RETURN {id: e.id, kind: e.kind, names: {ar: e.name_ar, fr: e.name_fr, en: e.name_en}, aliases: [i IN range(0, size(coalesce(e.aliases, [])) - 1) | {text: e.aliases[i], language: toUpper(e.aliasLanguages[i])}][..50], description: CASE WHEN e.description_ar IS NULL AND e.description_fr IS NULL AND e.description_en IS NULL THEN null ELSE {ar: e.description_ar, fr: e.description_fr, en: e.description_en} END, wikidataId: e.wikidata, cameoActorCode: e.cameoActor, country: COLLECT { MATCH (e)-[:IN_COUNTRY]->(country1:Entity) RETURN {id: country1.id, names: {ar: country1.name_ar, fr: country1.name_fr, en: country1.name_en}} }[0], mentions: COLLECT { MATCH (e)-[:MENTIONED_IN]->(mx2:Excerpt)-[:FROM]->(ms3:Source) WITH mx2, ms3 ORDER BY ms3.id, mx2.start LIMIT 50 RETURN {excerptId: mx2.id, quote: mx2.quote, start: mx2.start, end: mx2.end, source: {id: ms3.id, title: ms3.title}} }, relations: COLLECT { MATCH (e)-[rel4:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED]-(other5:Entity) WITH DISTINCT rel4 ORDER BY rel4.id LIMIT 100 WITH rel4, startNode(rel4) AS relFrom6, endNode(rel4) AS relTo7 RETURN {id: rel4.id, type: type(rel4), since: CASE WHEN rel4.sincePrecision IS NULL AND rel4.sincePhrase IS NULL THEN null ELSE {phrase: rel4.sincePhrase, precision: coalesce(rel4.sincePrecision, 'UNKNOWN'), earliest: rel4.sinceEarliest, latest: rel4.sinceLatest, edtf: rel4.sinceEdtf, year: CASE WHEN rel4.sinceEarliest IS NOT NULL AND left(rel4.sinceEarliest, 4) = left(rel4.sinceLatest, 4) THEN toInteger(left(rel4.sinceEarliest, 4)) END} END, from: {id: relFrom6.id}, to: {id: relTo7.id, names: {ar: relTo7.name_ar, fr: relTo7.name_fr, en: relTo7.name_en}}, evidence: COLLECT { MATCH (ev8:Evidence {factId: rel4.id})-[:CITES]->(ex9:Excerpt)-[:FROM]->(src10:Source) WITH ev8, ex9, src10 ORDER BY src10.id, ex9.start, ev8.id LIMIT 10 RETURN {excerptId: ex9.id, quote: ex9.quote, start: ex9.start, end: ex9.end, statementKind: ev8.statementKind, stance: ev8.stance, note: ev8.note, source: {id: src10.id, title: src10.title}} }} }} AS entity
+MATCH (e:Entity {id: $id}) RETURN {id: e.id, kind: e.kind, names: {ar: e.name_ar, fr: e.name_fr, en: e.name_en}, aliases: [i IN range(0, size(coalesce(e.aliases, [])) - 1) | {text: e.aliases[i], language: toUpper(e.aliasLanguages[i])}][..50], description: CASE WHEN e.description_ar IS NULL AND e.description_fr IS NULL AND e.description_en IS NULL THEN null ELSE {ar: e.description_ar, fr: e.description_fr, en: e.description_en} END, wikidataId: e.wikidata, cameoActorCode: e.cameoActor, country: COLLECT { MATCH (e)-[:IN_COUNTRY]->(country1:Entity) RETURN {id: country1.id, names: {ar: country1.name_ar, fr: country1.name_fr, en: country1.name_en}} }[0], mentions: COLLECT { MATCH (e)-[:MENTIONED_IN]->(mx2:Excerpt)-[:FROM]->(ms3:Source) WITH mx2, ms3 ORDER BY ms3.id, mx2.start LIMIT 50 RETURN {excerptId: mx2.id, quote: mx2.quote, start: mx2.start, end: mx2.end, source: {id: ms3.id, title: ms3.title}} }, relations: COLLECT { MATCH (e)-[rel4:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED]-(other5:Entity) WITH DISTINCT rel4 ORDER BY rel4.id LIMIT 100 WITH rel4, startNode(rel4) AS relFrom6, endNode(rel4) AS relTo7 RETURN {id: rel4.id, type: type(rel4), since: CASE WHEN rel4.sincePrecision IS NULL AND rel4.sincePhrase IS NULL THEN null ELSE {phrase: rel4.sincePhrase, precision: coalesce(rel4.sincePrecision, 'UNKNOWN'), earliest: rel4.sinceEarliest, latest: rel4.sinceLatest, edtf: rel4.sinceEdtf, year: CASE WHEN rel4.sinceEarliest IS NOT NULL AND left(rel4.sinceEarliest, 4) = left(rel4.sinceLatest, 4) THEN toInteger(left(rel4.sinceEarliest, 4)) END} END, from: {id: relFrom6.id}, to: {id: relTo7.id, names: {ar: relTo7.name_ar, fr: relTo7.name_fr, en: relTo7.name_en}}, evidence: COLLECT { MATCH (ev8:Evidence {factId: rel4.id})-[:CITES]->(ex9:Excerpt)-[:FROM]->(src10:Source) WITH ev8, ex9, src10 ORDER BY src10.id, ex9.start, ev8.id LIMIT 10 RETURN {excerptId: ex9.id, quote: ex9.quote, start: ex9.start, end: ex9.end, statementKind: ev8.statementKind, stance: ev8.stance, note: ev8.note, source: {id: src10.id, title: src10.title}} }} }} AS entity
 ;
 
 // ==============================================================================================================
@@ -100,14 +100,14 @@ MATCH (e:Event {id: $id}) RETURN {id: e.id, type: e.type, cameoCode: e.cameo, ca
 // Query.relation: { relation(id: "rel:heads:person:hammouchi:org:dgsn") { id type since { phrase } until { phrase } description { fr } status from { id name } to { id name } evidence { quote statementKind source { title } } } }
 
 // relation.byId ($: id)
-MATCH (a:Entity)-[r:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED {id: $id}]->(b:Entity) RETURN {id: r.id, type: type(r), since: CASE WHEN r.sincePrecision IS NULL AND r.sincePhrase IS NULL THEN null ELSE {phrase: r.sincePhrase, precision: coalesce(r.sincePrecision, 'UNKNOWN'), earliest: r.sinceEarliest, latest: r.sinceLatest, edtf: r.sinceEdtf, year: CASE WHEN r.sinceEarliest IS NOT NULL AND left(r.sinceEarliest, 4) = left(r.sinceLatest, 4) THEN toInteger(left(r.sinceEarliest, 4)) END} END, until: CASE WHEN r.untilPrecision IS NULL AND r.untilPhrase IS NULL THEN null ELSE {phrase: r.untilPhrase, precision: coalesce(r.untilPrecision, 'UNKNOWN'), earliest: r.untilEarliest, latest: r.untilLatest, edtf: r.untilEdtf, year: CASE WHEN r.untilEarliest IS NOT NULL AND left(r.untilEarliest, 4) = left(r.untilLatest, 4) THEN toInteger(left(r.untilEarliest, 4)) END} END, description: CASE WHEN r.description_ar IS NULL AND r.description_fr IS NULL AND r.description_en IS NULL THEN null ELSE {ar: r.description_ar, fr: r.description_fr, en: r.description_en} END, status: r.status, from: {id: a.id, names: {ar: a.name_ar, fr: a.name_fr, en: a.name_en}}, to: {id: b.id, names: {ar: b.name_ar, fr: b.name_fr, en: b.name_en}}, evidence: COLLECT { MATCH (ev1:Evidence {factId: r.id})-[:CITES]->(ex2:Excerpt)-[:FROM]->(src3:Source) WITH ev1, ex2, src3 ORDER BY src3.id, ex2.start, ev1.id LIMIT 10 RETURN {excerptId: ex2.id, quote: ex2.quote, start: ex2.start, end: ex2.end, statementKind: ev1.statementKind, stance: ev1.stance, note: ev1.note, source: {id: src3.id, title: src3.title}} }} AS relation LIMIT 1
+MATCH (a:Entity)-[r:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED {id: $id}]->(b:Entity) RETURN {id: r.id, type: type(r), since: CASE WHEN r.sincePrecision IS NULL AND r.sincePhrase IS NULL THEN null ELSE {phrase: r.sincePhrase, precision: coalesce(r.sincePrecision, 'UNKNOWN'), earliest: r.sinceEarliest, latest: r.sinceLatest, edtf: r.sinceEdtf, year: CASE WHEN r.sinceEarliest IS NOT NULL AND left(r.sinceEarliest, 4) = left(r.sinceLatest, 4) THEN toInteger(left(r.sinceEarliest, 4)) END} END, until: CASE WHEN r.untilPrecision IS NULL AND r.untilPhrase IS NULL THEN null ELSE {phrase: r.untilPhrase, precision: coalesce(r.untilPrecision, 'UNKNOWN'), earliest: r.untilEarliest, latest: r.untilLatest, edtf: r.untilEdtf, year: CASE WHEN r.untilEarliest IS NOT NULL AND left(r.untilEarliest, 4) = left(r.untilLatest, 4) THEN toInteger(left(r.untilEarliest, 4)) END} END, description: CASE WHEN r.description_ar IS NULL AND r.description_fr IS NULL AND r.description_en IS NULL THEN null ELSE {ar: r.description_ar, fr: r.description_fr, en: r.description_en} END, status: r.status, from: {id: a.id, names: {ar: a.name_ar, fr: a.name_fr, en: a.name_en}}, to: {id: b.id, names: {ar: b.name_ar, fr: b.name_fr, en: b.name_en}}, evidence: COLLECT { MATCH (ev1:Evidence {factId: r.id})-[:CITES]->(ex2:Excerpt)-[:FROM]->(src3:Source) WITH ev1, ex2, src3 ORDER BY src3.id, ex2.start, ev1.id LIMIT 10 RETURN {excerptId: ex2.id, quote: ex2.quote, start: ex2.start, end: ex2.end, statementKind: ev1.statementKind, stance: ev1.stance, note: ev1.note, source: {id: src3.id, title: src3.title}} }} AS relation LIMIT 1
 ;
 
 // ==============================================================================================================
 // Query.source: { source(id: "source:article") { id title language publisher url published { phrase } contentHash length text excerpts { id quote start end supports { statementKind stance event { id title } relation { id type } participation { id role } } } } }
 
 // source.byId ($: id)
-MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s.language), publisher: s.publisher, url: s.url, published: CASE WHEN s.publishedPrecision IS NULL AND s.publishedPhrase IS NULL THEN null ELSE {phrase: s.publishedPhrase, precision: coalesce(s.publishedPrecision, 'UNKNOWN'), earliest: s.publishedEarliest, latest: s.publishedLatest, edtf: s.publishedEdtf, year: CASE WHEN s.publishedEarliest IS NOT NULL AND left(s.publishedEarliest, 4) = left(s.publishedLatest, 4) THEN toInteger(left(s.publishedEarliest, 4)) END} END, contentHash: s.contentHash, length: s.length, text: s.text, excerpts: COLLECT { MATCH (sx1:Excerpt)-[:FROM]->(s) WITH sx1 ORDER BY sx1.start, sx1.end DESC, sx1.id LIMIT 500 RETURN {id: sx1.id, quote: sx1.quote, start: sx1.start, end: sx1.end, supports: COLLECT { MATCH (use2:Evidence)-[:CITES]->(sx1) WITH use2 ORDER BY use2.factType, use2.factId, use2.id LIMIT 10 RETURN {statementKind: use2.statementKind, stance: use2.stance, event: COLLECT { MATCH (fe3:Event {id: use2.factId}) WHERE use2.factType = 'EVENT' RETURN {id: fe3.id, type: fe3.type, cameoCode: fe3.cameo, cameoLabel: fe3.cameoLabel, ploverType: fe3.plover, titles: {ar: fe3.title_ar, fr: fe3.title_fr, en: fe3.title_en}, summary: CASE WHEN fe3.summary_ar IS NULL AND fe3.summary_fr IS NULL AND fe3.summary_en IS NULL THEN null ELSE {ar: fe3.summary_ar, fr: fe3.summary_fr, en: fe3.summary_en} END, date: {phrase: fe3.datePhrase, precision: coalesce(fe3.datePrecision, 'UNKNOWN'), earliest: fe3.dateEarliest, latest: fe3.dateLatest, edtf: fe3.dateEdtf, year: CASE WHEN fe3.dateEarliest IS NOT NULL AND left(fe3.dateEarliest, 4) = left(fe3.dateLatest, 4) THEN toInteger(left(fe3.dateEarliest, 4)) END}, quantity: CASE WHEN fe3.quantityPhrase IS NULL THEN null ELSE {phrase: fe3.quantityPhrase, min: fe3.quantityMin, max: fe3.quantityMax} END, status: fe3.status, statementKinds: coalesce(fe3.statementKinds, [])} }[0], relation: COLLECT { MATCH (fa5:Entity)-[fr4:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED {id: use2.factId}]->(fb6:Entity) WHERE use2.factType = 'RELATION' RETURN {id: fr4.id, type: type(fr4)} }[0], participation: COLLECT { MATCH (fa8:Entity)-[fr7:PARTICIPATED_IN {id: use2.factId}]->(fe9:Event) WHERE use2.factType = 'PARTICIPATION' RETURN {id: fr7.id, role: fr7.role, status: fr7.status} }[0]} }} }} AS source
+MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s.language), publisher: s.publisher, url: s.url, published: CASE WHEN s.publishedPrecision IS NULL AND s.publishedPhrase IS NULL THEN null ELSE {phrase: s.publishedPhrase, precision: coalesce(s.publishedPrecision, 'UNKNOWN'), earliest: s.publishedEarliest, latest: s.publishedLatest, edtf: s.publishedEdtf, year: CASE WHEN s.publishedEarliest IS NOT NULL AND left(s.publishedEarliest, 4) = left(s.publishedLatest, 4) THEN toInteger(left(s.publishedEarliest, 4)) END} END, contentHash: s.contentHash, length: s.length, text: s.text, excerpts: COLLECT { MATCH (sx1:Excerpt)-[:FROM]->(s) WITH sx1 ORDER BY sx1.start, sx1.end DESC, sx1.id LIMIT 500 RETURN {id: sx1.id, quote: sx1.quote, start: sx1.start, end: sx1.end, supports: COLLECT { MATCH (use2:Evidence)-[:CITES]->(sx1) WITH use2 ORDER BY use2.factType, use2.factId, use2.id LIMIT 10 RETURN {statementKind: use2.statementKind, stance: use2.stance, event: COLLECT { MATCH (fe3:Event {id: use2.factId}) WHERE use2.factType = 'EVENT' RETURN {id: fe3.id, type: fe3.type, cameoCode: fe3.cameo, cameoLabel: fe3.cameoLabel, ploverType: fe3.plover, titles: {ar: fe3.title_ar, fr: fe3.title_fr, en: fe3.title_en}, summary: CASE WHEN fe3.summary_ar IS NULL AND fe3.summary_fr IS NULL AND fe3.summary_en IS NULL THEN null ELSE {ar: fe3.summary_ar, fr: fe3.summary_fr, en: fe3.summary_en} END, date: {phrase: fe3.datePhrase, precision: coalesce(fe3.datePrecision, 'UNKNOWN'), earliest: fe3.dateEarliest, latest: fe3.dateLatest, edtf: fe3.dateEdtf, year: CASE WHEN fe3.dateEarliest IS NOT NULL AND left(fe3.dateEarliest, 4) = left(fe3.dateLatest, 4) THEN toInteger(left(fe3.dateEarliest, 4)) END}, quantity: CASE WHEN fe3.quantityPhrase IS NULL THEN null ELSE {phrase: fe3.quantityPhrase, min: fe3.quantityMin, max: fe3.quantityMax} END, status: fe3.status, statementKinds: coalesce(fe3.statementKinds, [])} }[0], relation: COLLECT { MATCH (fa5:Entity)-[fr4:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED {id: use2.factId}]->(fb6:Entity) WHERE use2.factType = 'RELATION' RETURN {id: fr4.id, type: type(fr4)} }[0], participation: COLLECT { MATCH (fa8:Entity)-[fr7:PARTICIPATED_IN {id: use2.factId}]->(fe9:Event) WHERE use2.factType = 'PARTICIPATION' RETURN {id: fr7.id, role: fr7.role, status: fr7.status} }[0]} }} }} AS source
 ;
 
 // ==============================================================================================================
@@ -175,9 +175,10 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
       RETURN collect({key: key, roles: COLLECT { MATCH (x)-[r:PARTICIPATED_IN]->(e) RETURN r.role }, event: {id: e.id, type: e.type, cameoCode: e.cameo, cameoLabel: e.cameoLabel, ploverType: e.plover, titles: {ar: e.title_ar, fr: e.title_fr, en: e.title_en}, summary: CASE WHEN e.summary_ar IS NULL AND e.summary_fr IS NULL AND e.summary_en IS NULL THEN null ELSE {ar: e.summary_ar, fr: e.summary_fr, en: e.summary_en} END, date: {phrase: e.datePhrase, precision: coalesce(e.datePrecision, 'UNKNOWN'), earliest: e.dateEarliest, latest: e.dateLatest, edtf: e.dateEdtf, year: CASE WHEN e.dateEarliest IS NOT NULL AND left(e.dateEarliest, 4) = left(e.dateLatest, 4) THEN toInteger(left(e.dateEarliest, 4)) END}, quantity: CASE WHEN e.quantityPhrase IS NULL THEN null ELSE {phrase: e.quantityPhrase, min: e.quantityMin, max: e.quantityMax} END, status: e.status, statementKinds: coalesce(e.statementKinds, []), place: COLLECT { MATCH (e)-[:OCCURRED_IN]->(place1:Entity) RETURN {id: place1.id, names: {ar: place1.name_ar, fr: place1.name_fr, en: place1.name_en}} }[0], evidence: COLLECT { MATCH (ev2:Evidence {factId: e.id})-[:CITES]->(ex3:Excerpt)-[:FROM]->(src4:Source) WITH ev2, ex3, src4 ORDER BY src4.id, ex3.start, ev2.id LIMIT 10 RETURN {excerptId: ex3.id, quote: ex3.quote, start: ex3.start, end: ex3.end, statementKind: ev2.statementKind, stance: ev2.stance, note: ev2.note, source: {id: src4.id, title: src4.title, language: toUpper(src4.language)}} }}, participants: COLLECT {
       MATCH (pm:Entity)-[:PARTICIPATED_IN]->(e)
       WITH DISTINCT pm
-      WITH pm, [member IN members WHERE member.node = pm | member.via][0] AS via
-      WHERE via IS NOT NULL
-      RETURN {entity: {id: pm.id, names: {ar: pm.name_ar, fr: pm.name_fr, en: pm.name_en}}, roles: COLLECT { MATCH (pm)-[pr:PARTICIPATED_IN]->(e) RETURN pr.role }, via: via}
+      WITH pm, [i IN range(0, size(members) - 1) WHERE members[i].node = pm][0] AS position
+      WHERE position IS NOT NULL
+      WITH pm, position ORDER BY position LIMIT 100
+      RETURN {entity: {id: pm.id, names: {ar: pm.name_ar, fr: pm.name_fr, en: pm.name_en}}, roles: COLLECT { MATCH (pm)-[pr:PARTICIPATED_IN]->(e) RETURN pr.role }, via: members[position].via}
     }}) AS rows
     }
     RETURN CASE WHEN x IS NULL THEN null ELSE {id: x.id, names: {ar: x.name_ar, fr: x.name_fr, en: x.name_en}} END AS entity, rows, totalCount
@@ -191,13 +192,13 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
     
       CALL (c) {
         UNWIND [c] AS m
-        MATCH (m)-[r:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED]-(n)
+        MATCH (m)-[r:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED]-(n)
         WITH r, n LIMIT $rowsPerLevel
         RETURN collect({edge: {id: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).id + '/place' ELSE r.id END, source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, status: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).status ELSE r.status END, evidence: COLLECT { MATCH (ev1:Evidence {factId: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).id ELSE r.id END})-[:CITES]->(ex2:Excerpt)-[:FROM]->(src3:Source) WITH ev1, ex2, src3 ORDER BY src3.id, ex2.start, ev1.id LIMIT 10 RETURN {excerptId: ex2.id, quote: ex2.quote, start: ex2.start, end: ex2.end, statementKind: ev1.statementKind, stance: ev1.stance, note: ev1.note, source: {id: src3.id, title: src3.title, language: toUpper(src3.language)}} }}, node: CASE WHEN n:Event THEN {id: n.id, nodeType: 'EVENT', entityKind: null, eventType: n.type, labels: {ar: n.title_ar, fr: n.title_fr, en: n.title_en}, date: {phrase: n.datePhrase, precision: coalesce(n.datePrecision, 'UNKNOWN'), earliest: n.dateEarliest, latest: n.dateLatest, edtf: n.dateEdtf, year: CASE WHEN n.dateEarliest IS NOT NULL AND left(n.dateEarliest, 4) = left(n.dateLatest, 4) THEN toInteger(left(n.dateEarliest, 4)) END}, distance: 1} ELSE {id: n.id, nodeType: 'ENTITY', entityKind: n.kind, eventType: null, labels: {ar: n.name_ar, fr: n.name_fr, en: n.name_en}, date: null, distance: 1} END}) AS rows1, collect(DISTINCT n)[..$limit] AS frontier1, count(*) = $rowsPerLevel AS capped1
       } 
       CALL (c, frontier1) {
         UNWIND frontier1 AS m
-        MATCH (m)-[r:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED]-(n)
+        MATCH (m)-[r:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED]-(n)
         WITH r, n LIMIT $rowsPerLevel
         RETURN collect({edge: {id: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).id + '/place' ELSE r.id END, source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, status: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).status ELSE r.status END, evidence: COLLECT { MATCH (ev1:Evidence {factId: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).id ELSE r.id END})-[:CITES]->(ex2:Excerpt)-[:FROM]->(src3:Source) WITH ev1, ex2, src3 ORDER BY src3.id, ex2.start, ev1.id LIMIT 10 RETURN {excerptId: ex2.id, quote: ex2.quote, start: ex2.start, end: ex2.end, statementKind: ev1.statementKind, stance: ev1.stance, note: ev1.note, source: {id: src3.id, title: src3.title, language: toUpper(src3.language)}} }}, node: CASE WHEN n:Event THEN {id: n.id, nodeType: 'EVENT', entityKind: null, eventType: n.type, labels: {ar: n.title_ar, fr: n.title_fr, en: n.title_en}, date: {phrase: n.datePhrase, precision: coalesce(n.datePrecision, 'UNKNOWN'), earliest: n.dateEarliest, latest: n.dateLatest, edtf: n.dateEdtf, year: CASE WHEN n.dateEarliest IS NOT NULL AND left(n.dateEarliest, 4) = left(n.dateLatest, 4) THEN toInteger(left(n.dateEarliest, 4)) END}, distance: 2} ELSE {id: n.id, nodeType: 'ENTITY', entityKind: n.kind, eventType: null, labels: {ar: n.name_ar, fr: n.name_fr, en: n.name_en}, date: null, distance: 2} END}) AS rows2, collect(DISTINCT n)[..$limit] AS frontier2, count(*) = $rowsPerLevel AS capped2
       }
@@ -209,7 +210,7 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
 
 // graph.paths ($: fromId, toId, limit, roles, hopCost, candidates)
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-      MATCH path = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|COOPERATES_WITH|MISHANDLED*..4]-(b))
+      MATCH path = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED*..4]-(b))
       WHERE all(r IN relationships(path) WHERE type(r) <> 'PARTICIPATED_IN' OR r.role IN $roles)
       WITH path LIMIT $candidates
       WITH path, reduce(cost = 0, r IN relationships(path) | cost + $hopCost[type(r)]) AS cost, [n IN nodes(path) | n.id] AS ids
@@ -221,32 +222,52 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
 // ==============================================================================================================
 // Query.search: { search(text: "Hammouchi DGSN", languages: [AR, FR], kinds: [PERSON, ORGANIZATION, EVENT], first: 5) { score matchedText matchedLanguage node { ... on Entity { id kind name } ... on Event { id type title } } } }
 
-// search.ranked ($: query, groups, stopWords, places, languages, kinds, first, candidates)
-    CALL db.index.fulltext.queryNodes('name_search', $query, {limit: $candidates}) YIELD node, score
-    WHERE $languages IS NULL OR node.lang IN $languages
-    MATCH (node)-[:NAME_OF]->(t)
-    WITH t, node, score, CASE WHEN t:Event THEN 'EVENT' ELSE t.kind END AS kind
-    WHERE $kinds IS NULL OR kind IN $kinds
-    WITH t, kind, node, score, [i IN range(0, size($groups) - 1) WHERE any(k IN $groups[i] WHERE any(w IN split(node.keys, ' ') WHERE w = k OR (size(k) >= 3 AND w STARTS WITH k)))] AS hits,
-         size([w IN split(node.text, ' ') WHERE w <> '' AND $stopWords[toLower(w)] IS NULL]) AS length
+// search.ranked ($: query, exact, needles, stopWords, places, languages, kinds, first, candidates)
+    CALL () {
+      CALL db.index.fulltext.queryNodes('name_search', $exact, {limit: $candidates}) YIELD node, score
+      WHERE $languages IS NULL OR node.lang IN $languages
+      MATCH (node)-[:NAME_OF]->(t)
+      WITH node, score, t, CASE WHEN t:Event THEN 'EVENT' ELSE t.kind END AS kind
+      WHERE $kinds IS NULL OR kind IN $kinds
+      RETURN collect({node: node, score: score, t: t, kind: kind}) AS exactHits, count(DISTINCT t) >= $first AS exactFills
+    }
+    CALL (exactHits, exactFills) {
+      UNWIND CASE WHEN exactFills THEN exactHits ELSE [] END AS hit
+      RETURN hit.node AS node, hit.score AS score, hit.t AS t, hit.kind AS kind
+      UNION ALL
+      WITH exactFills WHERE NOT exactFills
+      CALL db.index.fulltext.queryNodes('name_search', $query, {limit: $candidates}) YIELD node, score
+      WHERE $languages IS NULL OR node.lang IN $languages
+      MATCH (node)-[:NAME_OF]->(t)
+      WITH node, score, t, CASE WHEN t:Event THEN 'EVENT' ELSE t.kind END AS kind
+      WHERE $kinds IS NULL OR kind IN $kinds
+      RETURN node, score, t, kind
+    }
+    WITH t, kind, node, score, [i IN range(0, size($needles) - 1) WHERE any(n IN $needles[i] WHERE (' ' + node.keys + ' ') CONTAINS n)] AS hits,
+         coalesce(node.wordCount, size([w IN split(node.text, ' ') WHERE w <> '' AND $stopWords[toLower(w)] IS NULL])) AS length
     WITH t, kind, node, score, hits, CASE WHEN length = 0 OR size(hits) >= length THEN 1.0 ELSE toFloat(size(hits)) / length END AS coverage
     ORDER BY size(hits) DESC, coverage DESC, score DESC, node.primary DESC, node.id
-    WITH t, kind, collect({text: node.text, language: toUpper(node.lang), score: score, coverage: coverage}) AS names,
+    WITH t, kind, collect({name: node, score: score, coverage: coverage}) AS names,
          reduce(found = [], n IN collect(hits) | found + n) AS nameHits
-    WITH t, kind, names[0] AS best, nameHits, size([i IN range(0, size($groups) - 1) WHERE i IN nameHits]) AS named
-    WITH t, kind, best, nameHits, named,
-         CASE WHEN kind = 'EVENT' AND named < size($groups) THEN
-           [y IN [substring(t.dateEarliest, 0, 4), substring(t.dateLatest, 0, 4)] WHERE y IS NOT NULL]
-           + reduce(ws = [], keys IN COLLECT { MATCH (t)-[:OCCURRED_IN|PARTICIPATED_IN]-(:Entity)<-[:NAME_OF]-(other:Name) RETURN other.keys } | ws + split(keys, ' '))
-         ELSE [] END AS contextWords
-    WITH t, kind, best, named,
-         CASE WHEN named = size($groups) THEN named
-              ELSE size([i IN range(0, size($groups) - 1) WHERE i IN nameHits OR i IN [i IN range(0, size($groups) - 1) WHERE any(k IN $groups[i] WHERE any(w IN contextWords WHERE w = k OR (size(k) >= 3 AND w STARTS WITH k)))]]) END AS matched
-    WITH t, kind, best, matched * 10000 + named * 100 + CASE WHEN best.coverage = 1.0 THEN 50 ELSE 0 END + best.coverage * 5
-         + CASE WHEN kind IN $places THEN 0 ELSE 2 END + best.score / (best.score + 1) AS rank
+    WITH t, kind, names[0] AS best, nameHits, size([i IN range(0, size($needles) - 1) WHERE i IN nameHits]) AS named
+    WITH collect({t: t, kind: kind, best: best, nameHits: nameHits, named: named, byName: named * 100 + CASE WHEN best.coverage = 1.0 THEN 50 ELSE 0 END + best.coverage * 5 + CASE WHEN kind IN $places THEN 0 ELSE 2 END + best.score / (best.score + 1)}) AS rows
+    WITH rows, COLLECT { UNWIND rows AS row WITH row.named * 10000 + row.byName AS lowest ORDER BY lowest DESC LIMIT $first RETURN lowest } AS lowest
+    WITH rows, CASE WHEN size(lowest) < $first THEN -1.0 ELSE lowest[$first - 1] END AS last
+    UNWIND rows AS row
+    WITH row.t AS t, row.kind AS kind, row.best AS best, row.nameHits AS nameHits, row.named AS named, row.byName AS byName
+    WHERE CASE WHEN kind = 'EVENT' THEN size($needles) ELSE named END * 10000 + byName >= last
+    WITH t, kind, best, nameHits, named, byName,
+         CASE WHEN kind = 'EVENT' AND named < size($needles) THEN
+           reduce(words = ' ' + coalesce(substring(t.dateEarliest, 0, 4), '') + ' ' + coalesce(substring(t.dateLatest, 0, 4), '') + ' ',
+                  keys IN COLLECT { MATCH (t)-[:OCCURRED_IN|PARTICIPATED_IN]-(:Entity)<-[:NAME_OF]-(other:Name) RETURN other.keys } | words + keys + ' ')
+         ELSE '' END AS context
+    WITH t, kind, best, byName,
+         CASE WHEN named = size($needles) THEN named
+              ELSE size([i IN range(0, size($needles) - 1) WHERE i IN nameHits OR i IN [i IN range(0, size($needles) - 1) WHERE any(n IN $needles[i] WHERE context CONTAINS n)]]) END AS matched
+    WITH t, kind, best, matched * 10000 + byName AS rank
     ORDER BY rank DESC, t.id
     LIMIT $first
-    RETURN best, rank, kind, CASE kind WHEN 'EVENT' THEN {id: t.id, type: t.type, cameoCode: t.cameo, cameoLabel: t.cameoLabel, ploverType: t.plover, titles: {ar: t.title_ar, fr: t.title_fr, en: t.title_en}, summary: CASE WHEN t.summary_ar IS NULL AND t.summary_fr IS NULL AND t.summary_en IS NULL THEN null ELSE {ar: t.summary_ar, fr: t.summary_fr, en: t.summary_en} END, date: {phrase: t.datePhrase, precision: coalesce(t.datePrecision, 'UNKNOWN'), earliest: t.dateEarliest, latest: t.dateLatest, edtf: t.dateEdtf, year: CASE WHEN t.dateEarliest IS NOT NULL AND left(t.dateEarliest, 4) = left(t.dateLatest, 4) THEN toInteger(left(t.dateEarliest, 4)) END}, quantity: CASE WHEN t.quantityPhrase IS NULL THEN null ELSE {phrase: t.quantityPhrase, min: t.quantityMin, max: t.quantityMax} END, status: t.status, statementKinds: coalesce(t.statementKinds, [])} ELSE {id: t.id, kind: t.kind, names: {ar: t.name_ar, fr: t.name_fr, en: t.name_en}} END AS node
+    RETURN best.name.text AS text, toUpper(best.name.lang) AS language, rank, kind, CASE kind WHEN 'EVENT' THEN {id: t.id, type: t.type, cameoCode: t.cameo, cameoLabel: t.cameoLabel, ploverType: t.plover, titles: {ar: t.title_ar, fr: t.title_fr, en: t.title_en}, summary: CASE WHEN t.summary_ar IS NULL AND t.summary_fr IS NULL AND t.summary_en IS NULL THEN null ELSE {ar: t.summary_ar, fr: t.summary_fr, en: t.summary_en} END, date: {phrase: t.datePhrase, precision: coalesce(t.datePrecision, 'UNKNOWN'), earliest: t.dateEarliest, latest: t.dateLatest, edtf: t.dateEdtf, year: CASE WHEN t.dateEarliest IS NOT NULL AND left(t.dateEarliest, 4) = left(t.dateLatest, 4) THEN toInteger(left(t.dateEarliest, 4)) END}, quantity: CASE WHEN t.quantityPhrase IS NULL THEN null ELSE {phrase: t.quantityPhrase, min: t.quantityMin, max: t.quantityMax} END, status: t.status, statementKinds: coalesce(t.statementKinds, [])} ELSE {id: t.id, kind: t.kind, names: {ar: t.name_ar, fr: t.name_fr, en: t.name_en}} END AS node
 ;
 
 // ==============================================================================================================
@@ -256,7 +277,7 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
   CALL () { MATCH (n:Entity) RETURN count(n) AS entityCount }
   CALL () { MATCH (e:Event) RETURN count(e) AS eventCount }
   CALL () { MATCH (s:Source) RETURN count(s) AS sourceCount }
-  CALL () { MATCH ()-[r:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED]->() RETURN count(r) AS relationCount }
+  CALL () { MATCH ()-[r:HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED]->() RETURN count(r) AS relationCount }
   CALL () {
     MATCH (n:Entity) WHERE n.kind IS NOT NULL
     WITH n.kind AS kind, count(*) AS count ORDER BY count DESC, kind
@@ -270,10 +291,11 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
   CALL () {
     MATCH (e:Event) WHERE e.year IS NOT NULL
     WITH e.year AS year, count(*) AS count ORDER BY year
-    RETURN collect({year: year, count: count}) AS eventsByYear
+    WITH collect({year: year, count: count}) AS years
+    RETURN years[..500] AS eventsByYear, reduce(dated = 0, y IN years | dated + y.count) AS datedCount
   }
   RETURN entityCount, eventCount, sourceCount, relationCount, entitiesByKind, eventsByType, eventsByYear,
-    eventCount - reduce(dated = 0, y IN eventsByYear | dated + y.count) AS eventsWithoutYear
+    eventCount - datedCount AS eventsWithoutYear
 ;
 
 // ==============================================================================================================
@@ -289,7 +311,7 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
     
       CALL (c) {
         UNWIND [c] AS m
-        MATCH (m)-[r:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED]-(n)
+        MATCH (m)-[r:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED]-(n)
         WITH r, n LIMIT $rowsPerLevel
         RETURN collect({edge: {id: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).id + '/place' ELSE r.id END, source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, status: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).status ELSE r.status END, evidence: COLLECT { MATCH (ev1:Evidence {factId: CASE type(r) WHEN 'OCCURRED_IN' THEN startNode(r).id ELSE r.id END})-[:CITES]->(ex2:Excerpt)-[:FROM]->(src3:Source) WITH ev1, ex2, src3 ORDER BY src3.id, ex2.start, ev1.id LIMIT 10 RETURN {excerptId: ex2.id, quote: ex2.quote, start: ex2.start, end: ex2.end, statementKind: ev1.statementKind, stance: ev1.stance, note: ev1.note, source: {id: src3.id, title: src3.title, language: toUpper(src3.language)}} }}, node: CASE WHEN n:Event THEN {id: n.id, nodeType: 'EVENT', entityKind: null, eventType: n.type, labels: {ar: n.title_ar, fr: n.title_fr, en: n.title_en}, date: {phrase: n.datePhrase, precision: coalesce(n.datePrecision, 'UNKNOWN'), earliest: n.dateEarliest, latest: n.dateLatest, edtf: n.dateEdtf, year: CASE WHEN n.dateEarliest IS NOT NULL AND left(n.dateEarliest, 4) = left(n.dateLatest, 4) THEN toInteger(left(n.dateEarliest, 4)) END}, distance: 1} ELSE {id: n.id, nodeType: 'ENTITY', entityKind: n.kind, eventType: null, labels: {ar: n.name_ar, fr: n.name_fr, en: n.name_en}, date: null, distance: 1} END}) AS rows1, collect(DISTINCT n)[..$limit] AS frontier1, count(*) = $rowsPerLevel AS capped1
       }
@@ -301,7 +323,7 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
 
 // graph.paths ($: fromId, toId, limit, roles, hopCost, candidates)
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-      MATCH path = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED*..4]-(b))
+      MATCH path = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_IN|HEADS|PART_OF|LOCATED_IN|CAPITAL_OF|MEMBER_OF|HOSTED|COUNTERS|THREATENS|COOPERATES_WITH|MISHANDLED|AT_ODDS_WITH|MODERNISED*..4]-(b))
       
       WITH path LIMIT $candidates
       WITH path, reduce(cost = 0, r IN relationships(path) | cost + $hopCost[type(r)]) AS cost, [n IN nodes(path) | n.id] AS ids

@@ -25,6 +25,8 @@ SET n.language = row.props.language,
     n.title = row.props.title,
     n.publisher = row.props.publisher,
     n.url = row.props.url,
+    n.relays = row.props.relays,
+    n.independenceKeys = row.props.independenceKeys,
     n.publishedPhrase = row.props.publishedPhrase,
     n.publishedPrecision = row.props.publishedPrecision,
     n.publishedEarliest = row.props.publishedEarliest,
@@ -48,6 +50,8 @@ SET n.language = row.props.language,
     n.title = row.props.title,
     n.publisher = row.props.publisher,
     n.url = row.props.url,
+    n.relays = row.props.relays,
+    n.independenceKeys = row.props.independenceKeys,
     n.publishedPhrase = row.props.publishedPhrase,
     n.publishedPrecision = row.props.publishedPrecision,
     n.publishedEarliest = row.props.publishedEarliest,
@@ -71,6 +75,8 @@ SET n.language = row.props.language,
     n.title = row.props.title,
     n.publisher = row.props.publisher,
     n.url = row.props.url,
+    n.relays = row.props.relays,
+    n.independenceKeys = row.props.independenceKeys,
     n.publishedPhrase = row.props.publishedPhrase,
     n.publishedPrecision = row.props.publishedPrecision,
     n.publishedEarliest = row.props.publishedEarliest,
@@ -308,6 +314,8 @@ SET n.type = row.props.type,
     n.status = row.derived.status,
     n.statementKinds = row.derived.statementKinds,
     n.sourceIds = row.derived.sourceIds,
+    n.statusReason = row.derived.statusReason,
+    n.sourceVerdicts = row.derived.sourceVerdicts,
     n.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -342,6 +350,8 @@ SET n.type = row.props.type,
     n.status = row.derived.status,
     n.statementKinds = row.derived.statementKinds,
     n.sourceIds = row.derived.sourceIds,
+    n.statusReason = row.derived.statusReason,
+    n.sourceVerdicts = row.derived.sourceVerdicts,
     n.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -505,6 +515,7 @@ SET n.ownerId = row.props.ownerId,
     n.lang = row.props.lang,
     n.primary = row.props.primary,
     n.keys = row.props.keys,
+    n.wordCount = row.props.wordCount,
     n.hash = row.hash
 CREATE (n)-[:NAME_OF {dataset: $dataset}]->(owner)
 RETURN count(*) AS written
@@ -527,6 +538,7 @@ SET n.ownerId = row.props.ownerId,
     n.lang = row.props.lang,
     n.primary = row.props.primary,
     n.keys = row.props.keys,
+    n.wordCount = row.props.wordCount,
     n.hash = row.hash
 MERGE (n)-[r:NAME_OF]->(owner)
   ON CREATE SET r.dataset = $dataset
@@ -550,6 +562,7 @@ SET n.ownerId = row.props.ownerId,
     n.lang = row.props.lang,
     n.primary = row.props.primary,
     n.keys = row.props.keys,
+    n.wordCount = row.props.wordCount,
     n.hash = row.hash
 MERGE (n)-[r:NAME_OF]->(owner)
   ON CREATE SET r.dataset = $dataset
@@ -678,6 +691,9 @@ CREATE (a)-[r:PARTICIPATED_IN {id: row.id, dataset: $dataset}]->(b)
 SET r.role = row.props.role,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.sortKey = b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
@@ -694,6 +710,9 @@ WHERE r.dataset = $dataset
 SET r.role = row.props.role,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.sortKey = b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
@@ -775,6 +794,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -799,6 +821,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -823,6 +848,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -847,6 +875,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -871,6 +902,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -895,6 +929,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -919,6 +956,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -943,6 +983,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -967,6 +1010,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -991,6 +1037,63 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.AT_ODDS_WITH
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:AT_ODDS_WITH {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.bulk.MODERNISED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:MODERNISED {id: row.id, dataset: $dataset}]->(b)
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1018,6 +1121,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1045,6 +1151,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1072,6 +1181,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1099,6 +1211,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1126,6 +1241,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1153,6 +1271,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1180,6 +1301,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1207,6 +1331,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1234,6 +1361,9 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1261,6 +1391,69 @@ SET r.sincePhrase = row.props.sincePhrase,
     r.description_en = row.props.description_en,
     r.status = row.derived.status,
     r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.AT_ODDS_WITH
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:AT_ODDS_WITH {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.create.MODERNISED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MODERNISED {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -1515,6 +1708,56 @@ SET r.sincePhrase = row.props.sincePhrase,
 RETURN count(*) AS written
 ;
 
+// RELATION.update.AT_ODDS_WITH
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:AT_ODDS_WITH {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
+// RELATION.update.MODERNISED
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MODERNISED {id: row.id}]->(b)
+  ON CREATE SET r.dataset = $dataset
+WITH r, row, b
+WHERE r.dataset = $dataset
+SET r.sincePhrase = row.props.sincePhrase,
+    r.sincePrecision = row.props.sincePrecision,
+    r.sinceEarliest = row.props.sinceEarliest,
+    r.sinceLatest = row.props.sinceLatest,
+    r.sinceEdtf = row.props.sinceEdtf,
+    r.untilPhrase = row.props.untilPhrase,
+    r.untilPrecision = row.props.untilPrecision,
+    r.untilEarliest = row.props.untilEarliest,
+    r.untilLatest = row.props.untilLatest,
+    r.untilEdtf = row.props.untilEdtf,
+    r.description_ar = row.props.description_ar,
+    r.description_fr = row.props.description_fr,
+    r.description_en = row.props.description_en,
+    r.hash = row.hash
+RETURN count(*) AS written
+;
+
 // RELATION.remove.HEADS
 UNWIND $rows AS row
 MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id)
@@ -1590,6 +1833,22 @@ DELETE r
 // RELATION.remove.MISHANDLED
 UNWIND $rows AS row
 MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.AT_ODDS_WITH
+UNWIND $rows AS row
+MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id)
+WITH r
+WHERE r.dataset = $dataset
+DELETE r
+;
+
+// RELATION.remove.MODERNISED
+UNWIND $rows AS row
+MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id)
 WITH r
 WHERE r.dataset = $dataset
 DELETE r
@@ -1705,6 +1964,28 @@ SET r.dataset = heirs[0], r.hash = null
 RETURN count(*) AS handedOver
 ;
 
+// RELATION.handOver.AT_ODDS_WITH
+UNWIND $rows AS row
+MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
+// RELATION.handOver.MODERNISED
+UNWIND $rows AS row
+MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id)
+WITH r
+WHERE r.dataset = $dataset
+WITH r, COLLECT { MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId) WHERE ev.dataset <> $dataset RETURN ev.dataset AS heir ORDER BY heir LIMIT 1 } AS heirs
+WHERE size(heirs) > 0
+SET r.dataset = heirs[0], r.hash = null
+RETURN count(*) AS handedOver
+;
+
 // RELATION.others
 UNWIND $rows AS row
 CALL (row) {
@@ -1727,6 +2008,10 @@ CALL (row) {
   MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id) RETURN r, a, b
 }
 WITH r, a, b
 WHERE coalesce(r.dataset, '') <> $dataset
@@ -1762,61 +2047,77 @@ CALL (row) {
   MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id) RETURN r, a, b
 }
 WITH r, a, b
 WHERE r.dataset = $dataset
 RETURN r.id AS id, r.hash AS hash, type(r) AS type, a.id AS from, b.id AS to
 ;
 
-// RECOMPUTE.EVENT
+// RECOMPUTE.EVENT.read
 UNWIND $rows AS row
 MATCH (r:Event {id: row.id})
 WITH r AS f
-WITH f,
-  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) RETURN DISTINCT ev.statementKind AS kind } AS kinds,
-  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sourceIds,
-  EXISTS { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) WHERE ev.stance = 'DISPUTES' } AS disputed,
-  COUNT {
+RETURN f.id AS id, f.status AS status, f.statementKinds AS statementKinds, f.sourceIds AS sourceIds,
+  f.statusReason AS statusReason, f.sourceVerdicts AS sourceVerdicts,
+  COLLECT {
     MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
-    WHERE ev.stance = 'SUPPORTS'
     MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
-    RETURN DISTINCT CASE WHEN s.publisher IS NULL THEN 'source:' + s.id ELSE 'publisher:' + toLower(trim(s.publisher)) END AS origin
-  } AS origins
-WITH f, sourceIds, [kind IN $statementKinds WHERE kind IN kinds] AS statementKinds,
-  CASE WHEN disputed THEN 'DISPUTED' WHEN origins >= 2 THEN 'CORROBORATED' ELSE 'REPORTED' END AS status
-CALL (f, status, statementKinds, sourceIds) {
-  WITH *
-  WHERE f.status IS NULL OR f.status <> status OR f.statementKinds IS NULL OR f.statementKinds <> statementKinds OR f.sourceIds IS NULL OR f.sourceIds <> sourceIds
-  SET f.status = status, f.statementKinds = statementKinds, f.sourceIds = sourceIds
-}
+    RETURN {sourceId: s.id, statementKind: ev.statementKind, stance: ev.stance}
+  } AS evidence,
+  COLLECT {
+    MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    WITH DISTINCT s
+    RETURN {id: s.id, publisher: s.publisher, independenceKeys: s.independenceKeys}
+  } AS sources
+;
+
+// RECOMPUTE.EVENT.write
+UNWIND $rows AS row
+MATCH (r:Event {id: row.id})
+SET r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts
 RETURN count(*) AS facts
 ;
 
-// RECOMPUTE.PARTICIPATION
+// RECOMPUTE.PARTICIPATION.read
 UNWIND $rows AS row
 MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
 WITH r AS f
-WITH f,
-  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) RETURN DISTINCT ev.statementKind AS kind } AS kinds,
-  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sourceIds,
-  EXISTS { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) WHERE ev.stance = 'DISPUTES' } AS disputed,
-  COUNT {
+RETURN f.id AS id, f.status AS status, f.statementKinds AS statementKinds, f.sourceIds AS sourceIds,
+  f.statusReason AS statusReason, f.sourceVerdicts AS sourceVerdicts,
+  COLLECT {
     MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
-    WHERE ev.stance = 'SUPPORTS'
     MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
-    RETURN DISTINCT CASE WHEN s.publisher IS NULL THEN 'source:' + s.id ELSE 'publisher:' + toLower(trim(s.publisher)) END AS origin
-  } AS origins
-WITH f, sourceIds, [kind IN $statementKinds WHERE kind IN kinds] AS statementKinds,
-  CASE WHEN disputed THEN 'DISPUTED' WHEN origins >= 2 THEN 'CORROBORATED' ELSE 'REPORTED' END AS status
-CALL (f, status, statementKinds, sourceIds) {
-  WITH *
-  WHERE f.status IS NULL OR f.status <> status OR f.statementKinds IS NULL OR f.statementKinds <> statementKinds
-  SET f.status = status, f.statementKinds = statementKinds
-}
+    RETURN {sourceId: s.id, statementKind: ev.statementKind, stance: ev.stance}
+  } AS evidence,
+  COLLECT {
+    MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    WITH DISTINCT s
+    RETURN {id: s.id, publisher: s.publisher, independenceKeys: s.independenceKeys}
+  } AS sources
+;
+
+// RECOMPUTE.PARTICIPATION.write
+UNWIND $rows AS row
+MATCH (a)-[r:PARTICIPATED_IN {id: row.id}]->(b) USING INDEX r:PARTICIPATED_IN(id)
+SET r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts
 RETURN count(*) AS facts
 ;
 
-// RECOMPUTE.RELATION
+// RECOMPUTE.RELATION.read
 UNWIND $rows AS row
 CALL (row) {
   MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
@@ -1838,25 +2139,59 @@ CALL (row) {
   MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id) RETURN r, a, b
 }
 WITH r AS f
-WITH f,
-  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) RETURN DISTINCT ev.statementKind AS kind } AS kinds,
-  COLLECT { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source) RETURN DISTINCT s.id AS id ORDER BY id } AS sourceIds,
-  EXISTS { MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId) WHERE ev.stance = 'DISPUTES' } AS disputed,
-  COUNT {
+RETURN f.id AS id, f.status AS status, f.statementKinds AS statementKinds, f.sourceIds AS sourceIds,
+  f.statusReason AS statusReason, f.sourceVerdicts AS sourceVerdicts,
+  COLLECT {
     MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
-    WHERE ev.stance = 'SUPPORTS'
     MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
-    RETURN DISTINCT CASE WHEN s.publisher IS NULL THEN 'source:' + s.id ELSE 'publisher:' + toLower(trim(s.publisher)) END AS origin
-  } AS origins
-WITH f, sourceIds, [kind IN $statementKinds WHERE kind IN kinds] AS statementKinds,
-  CASE WHEN disputed THEN 'DISPUTED' WHEN origins >= 2 THEN 'CORROBORATED' ELSE 'REPORTED' END AS status
-CALL (f, status, statementKinds, sourceIds) {
-  WITH *
-  WHERE f.status IS NULL OR f.status <> status OR f.statementKinds IS NULL OR f.statementKinds <> statementKinds
-  SET f.status = status, f.statementKinds = statementKinds
+    RETURN {sourceId: s.id, statementKind: ev.statementKind, stance: ev.stance}
+  } AS evidence,
+  COLLECT {
+    MATCH (ev:Evidence {factId: f.id}) USING INDEX ev:Evidence(factId)
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    WITH DISTINCT s
+    RETURN {id: s.id, publisher: s.publisher, independenceKeys: s.independenceKeys}
+  } AS sources
+;
+
+// RECOMPUTE.RELATION.write
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id) RETURN r, a, b
 }
+SET r.status = row.derived.status,
+    r.statementKinds = row.derived.statementKinds,
+    r.sourceIds = row.derived.sourceIds,
+    r.statusReason = row.derived.statusReason,
+    r.sourceVerdicts = row.derived.sourceVerdicts
 RETURN count(*) AS facts
 ;
 
@@ -2382,6 +2717,10 @@ CALL (row) {
   MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id) RETURN r, a, b
 }
   RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS before
 }
@@ -2411,6 +2750,10 @@ CALL (row) {
   MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
   UNION ALL
   MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id) RETURN r, a, b
 }
   WITH r
   WHERE row.before IS NOT NULL OR r.dataset = $dataset

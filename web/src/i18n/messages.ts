@@ -170,8 +170,11 @@ const en = {
   'meaning.StatementKind.ATTRIBUTED_CLAIM': 'The source attributes the statement to someone else; it does not vouch for it.',
   'meaning.StatementKind.EVALUATION': 'The source’s own judgement, praise or criticism: an opinion, not a fact.',
   'meaning.StatementKind.FORECAST': 'Something the source says will happen or is scheduled: not yet a fact.',
-  'meaning.EvidenceStatus.REPORTED': 'Supported by a single source.',
-  'meaning.EvidenceStatus.CORROBORATED': 'Supported by two or more independent sources, and contradicted by none.',
+  'meaning.StatementKind.INFERENCE': 'The curator’s inference, not the source’s words: it follows from the quote, as the note explains.',
+  'meaning.EvidenceStatus.REPORTED':
+    'Not corroborated: one report, reports that are not independent, or no report at all (only forecasts, opinions, claims or inferences).',
+  'meaning.EvidenceStatus.CORROBORATED':
+    'Reported as a fact by two or more independent sources (different publishers, not relaying one origin), and contradicted by none.',
   'meaning.EvidenceStatus.DISPUTED': 'At least one piece of evidence contradicts it.',
 
   'notFound.heading': 'Page not found',
@@ -346,8 +349,12 @@ const fr: Messages = {
   'meaning.StatementKind.ATTRIBUTED_CLAIM': 'La source attribue l’affirmation à quelqu’un d’autre, sans la reprendre à son compte.',
   'meaning.StatementKind.EVALUATION': 'Le jugement propre de la source, éloge ou critique : une opinion, pas un fait.',
   'meaning.StatementKind.FORECAST': 'Ce que la source annonce ou dit prévu : pas encore un fait.',
-  'meaning.EvidenceStatus.REPORTED': 'Attesté par une seule source.',
-  'meaning.EvidenceStatus.CORROBORATED': 'Attesté par au moins deux sources indépendantes, et contredit par aucune.',
+  'meaning.StatementKind.INFERENCE':
+    'Une déduction de la rédaction, pas les mots de la source : elle découle de la citation, comme l’explique la note.',
+  'meaning.EvidenceStatus.REPORTED':
+    'Non corroboré : un seul récit, des récits non indépendants, ou aucun récit (seulement annonces, opinions, affirmations ou déductions).',
+  'meaning.EvidenceStatus.CORROBORATED':
+    'Rapporté comme un fait par au moins deux sources indépendantes (éditeurs différents, sans reprendre une même origine), et contredit par aucune.',
   'meaning.EvidenceStatus.DISPUTED': 'Au moins une preuve le contredit.',
 
   'notFound.heading': 'Page introuvable',
@@ -519,8 +526,9 @@ const ar: Messages = {
   'meaning.StatementKind.ATTRIBUTED_CLAIM': 'ينسب المصدر القول إلى جهة أخرى دون أن يتبناه.',
   'meaning.StatementKind.EVALUATION': 'حكم المصدر نفسه، مدحًا أو انتقادًا: رأي وليس واقعة.',
   'meaning.StatementKind.FORECAST': 'ما يقول المصدر إنه سيحدث أو إنه مقرر: ليس واقعة بعد.',
-  'meaning.EvidenceStatus.REPORTED': 'يستند إلى مصدر واحد.',
-  'meaning.EvidenceStatus.CORROBORATED': 'يؤكده مصدران مستقلان أو أكثر، ولا يناقضه أي مصدر.',
+  'meaning.StatementKind.INFERENCE': 'استنتاج من المحرر لا كلام المصدر: يُستخلص من الاقتباس كما توضح الملاحظة.',
+  'meaning.EvidenceStatus.REPORTED': 'غير مؤكَّد: رواية واحدة، أو روايات غير مستقلة، أو لا رواية أصلا (توقعات أو آراء أو ادعاءات أو استنتاجات فقط).',
+  'meaning.EvidenceStatus.CORROBORATED': 'أوردته بوصفه واقعة مصادر مستقلة، اثنان أو أكثر (ناشرون مختلفون لا ينقلون عن أصل واحد)، ولا يناقضه أي مصدر.',
   'meaning.EvidenceStatus.DISPUTED': 'يناقضه دليل واحد على الأقل.',
 
   'notFound.heading': 'الصفحة غير موجودة',

@@ -29,6 +29,7 @@ export const ENTITY_KIND_COLOUR: Readonly<Record<EntityKind, string>> = {
   THREAT: '#7f1d1d',
   MAJOR_EVENT: '#5b21b6',
   AFFAIR: '#374151',
+  GROUP: '#1e3a8a',
 };
 
 /** Cytoscape node shapes: entity kinds differ by shape as well as colour (colour is never the only cue). */
@@ -43,6 +44,7 @@ export const ENTITY_KIND_SHAPE: Readonly<Record<EntityKind, Css.NodeShape>> = {
   THREAT: 'triangle',
   MAJOR_EVENT: 'round-tag',
   AFFAIR: 'rhomboid',
+  GROUP: 'cut-rectangle',
 };
 
 /** Every event, whatever its type, is a diamond: events and entities are told apart at a glance. */
