@@ -190,6 +190,8 @@ export class Projector {
       ['publisher', cypher`publisher: ${s}.publisher`],
       ['url', cypher`url: ${s}.url`],
       ['published', cypher`published: ${optionalDate(s, 'published')}`],
+      ['retrieved', cypher`retrieved: ${optionalDate(s, 'retrieved')}`],
+      ['stored', cypher`stored: ${s}.contentHash IS NOT NULL`],
       ['contentHash', cypher`contentHash: ${s}.contentHash`],
       ['length', cypher`length: ${s}.length`],
       ['note', cypher`note: ${s}.note`],
@@ -278,7 +280,7 @@ function wanted(tree: FieldTree | undefined): (...fields: readonly string[]) => 
 }
 
 type LocalizedProperty = 'name' | 'description' | 'title' | 'summary';
-type DatePrefix = 'date' | 'since' | 'until' | 'published';
+type DatePrefix = 'date' | 'since' | 'until' | 'published' | 'retrieved' | 'claimedDate';
 
 function localized(v: Cypher, property: LocalizedProperty): Cypher {
   const p = identifier(property);

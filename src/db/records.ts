@@ -30,9 +30,12 @@ export interface SourceRecord {
   readonly publisher: string | null;
   readonly url: string | null;
   readonly published: FuzzyDateRecord | null;
-  readonly contentHash: string;
-  readonly length: number;
-  readonly text?: string;
+  readonly retrieved: FuzzyDateRecord | null;
+  /** False for a source cited, not stored (no text, hash, length or offsets). */
+  readonly stored: boolean;
+  readonly contentHash: string | null;
+  readonly length: number | null;
+  readonly text?: string | null;
   readonly note: string | null;
   /** In text order; projected when selected. */
   readonly excerpts?: readonly ExcerptRecord[];
@@ -41,8 +44,8 @@ export interface SourceRecord {
 export interface ExcerptRecord {
   readonly id: string;
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: number | null;
+  readonly end: number | null;
   readonly supports?: readonly ExcerptUseRecord[];
 }
 
@@ -58,8 +61,8 @@ export interface ExcerptUseRecord {
 export interface EvidenceRecord {
   readonly excerptId: string;
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: number | null;
+  readonly end: number | null;
   readonly statementKind: StatementKind;
   readonly stance: Stance;
   readonly note: string | null;
@@ -70,8 +73,8 @@ export interface EvidenceRecord {
 export interface MentionRecord {
   readonly excerptId: string;
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: number | null;
+  readonly end: number | null;
   readonly source?: SourceRecord;
 }
 

@@ -55,6 +55,7 @@ const NODE_COLUMNS = {
     publisher: 'string',
     url: 'string',
     ...DATE('published'),
+    ...DATE('retrieved'),
     text: 'string',
     contentHash: 'string',
     length: 'long',
@@ -97,6 +98,7 @@ const NODE_COLUMNS = {
     stance: 'string',
     attributedToId: 'string',
     note: 'string',
+    ...DATE('claimedDate'),
   },
   Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string' },
 } as const satisfies Record<string, Columns>;

@@ -86,6 +86,7 @@ async function readSourceFiles(root: string, parsed: readonly ParsedFile[], maxB
   const sourceFiles = new Map<string, SourceFile>();
   for (const { file, content } of parsed) {
     for (const source of content.sources) {
+      if (source.file === undefined) continue; // cited, not stored
       const path = sourceTextPath(root, file, source.file);
       if (sourceFiles.has(path)) continue;
       const read = await readBounded(resolve(root, path), maxBytes);
