@@ -115,6 +115,16 @@ export interface QuantityRecord {
   readonly max: number | null;
 }
 
+/** One supporting quote that carries its source's date for an event (grouped by src/db/date-claims.ts). */
+export interface DateClaimRow {
+  readonly sourceId: string;
+  /** Whether the quote's dataset owns the event (its claims come first among equals). */
+  readonly owner: boolean;
+  readonly date: FuzzyDateRecord;
+  readonly source?: SourceRecord;
+  readonly evidence?: EvidenceRecord;
+}
+
 export interface EventRecord {
   readonly id: string;
   readonly type: EventType;
@@ -127,6 +137,8 @@ export interface EventRecord {
   readonly quantity: QuantityRecord | null;
   readonly status: EvidenceStatus;
   readonly statementKinds: readonly StatementKind[];
+  /** Projected when dateClaims, dateResolution or conflicts is selected. */
+  readonly dateClaimRows?: readonly DateClaimRow[];
   readonly place?: EntityRecord | null;
   readonly participants?: readonly ParticipationRecord[];
   readonly evidence?: readonly EvidenceRecord[];
