@@ -12,9 +12,9 @@ import type { DatePrecision } from './vocabulary.js';
  *   the bounds are that common part, the intersection of all claims, and the phrase, precision and value are the
  *   most precise claim's (the narrowest; the first of equals). One distinct value is SINGLE (one source) or AGREED
  *   (several); a narrower value within the others is REFINED ("2025" and "24-27 November 2025" show the latter).
- * - Two claims that do not overlap are a CONFLICT: the bounds are the span of all claims (from the earliest start to
- *   the latest end, open when one claim is open), so they contain every claimed value and never narrow to one side
- *   of a disagreement; the value is that span as an interval, with no phrase.
+ * - Two claims that do not overlap are a CONFLICT: the bounds are the span of the claims in conflict (from the
+ *   earliest start to the latest end, open when one claim is open), within what the other claims allow, so they
+ *   never narrow to one side of a disagreement; the value is that span as an interval, with no phrase.
  */
 
 export interface DateClaimValue {
@@ -73,8 +73,20 @@ export function resolveDate<C extends DateClaimValue & { readonly sourceId: stri
   }
   const conflicting = withBounds.filter((claim) => withBounds.some((other) => !overlaps(claim, other)));
   if (conflicting.length > 0) {
-    const earliest = withBounds.some((c) => c.earliest === null) ? null : withBounds.map((c) => c.earliest as string).sort()[0]!;
-    const latest = withBounds.some((c) => c.latest === null) ? null : withBounds.map((c) => c.latest as string).sort().at(-1)!;
+    // The span of the values in conflict, within what every other value allows (each value in conflict overlaps
+    // every other value, so each keeps a part inside).
+    const agreed = withBounds.filter((claim) => !conflicting.includes(claim));
+    const spanStart = conflicting.some((c) => c.earliest === null) ? null : conflicting.map((c) => c.earliest as string).sort()[0]!;
+    const spanEnd = conflicting.some((c) => c.latest === null)
+      ? null
+      : conflicting
+          .map((c) => c.latest as string)
+          .sort()
+          .at(-1)!;
+    const starts = [spanStart, ...agreed.map((c) => c.earliest)].filter((d): d is string => d !== null).sort();
+    const ends = [spanEnd, ...agreed.map((c) => c.latest)].filter((d): d is string => d !== null).sort();
+    const earliest = starts.at(-1) ?? null;
+    const latest = ends[0] ?? null;
     return {
       bounds: { precision: 'INTERVAL', earliest, latest, edtf: `${earliest ?? '..'}/${latest ?? '..'}` },
       phrase: null,
