@@ -47,7 +47,15 @@ export async function redateEvents(sync: DatasetSync, eventIds: readonly string[
       const { bounds, phrase } = resolveDate(orderedClaims(event.claims, event.owner));
       const { earliest, latest } = bounds;
       const year = earliest !== null && latest !== null && earliest.slice(0, 4) === latest.slice(0, 4) ? Number(earliest.slice(0, 4)) : null;
-      const date = { phrase, precision: bounds.precision, earliest, latest, edtf: bounds.edtf, year, sortKey: chronologicalSortKey(bounds, event.id) };
+      const date = {
+        phrase,
+        precision: bounds.precision,
+        earliest,
+        latest,
+        edtf: bounds.edtf,
+        year,
+        sortKey: chronologicalSortKey(bounds, event.id),
+      };
       const same =
         date.phrase === event.phrase &&
         date.precision === (event.precision ?? 'UNKNOWN') &&
