@@ -260,8 +260,7 @@ export function* evidenceRows(dataset: Dataset) {
   const rows = function* (factId: string, factType: FactType, evidence: readonly EvidenceSpec[], date?: { spec: DateSpec; bounds: DateBounds }) {
     for (const item of evidence) {
       const phrase = date?.spec.phrase;
-      const claims =
-        date !== undefined && item.stance === 'SUPPORTS' && (phrase === undefined || (quotes.get(item.excerpt) ?? '').includes(phrase));
+      const claims = date !== undefined && item.stance === 'SUPPORTS' && (phrase === undefined || (quotes.get(item.excerpt) ?? '').includes(phrase));
       yield withHash({
         id: evidenceId(factId, item.excerpt),
         props: {
