@@ -87,4 +87,22 @@ describe('the 93rd General Assembly after the second sources', () => {
       ]);
     }
   });
+
+  it("puts the General Assembly in the security services' timeline with their parts, after the World Cup and Paris 2024, saying who took part", async () => {
+    const { data, errors } = await api.run(`{
+      timeline(entityId: "org:moroccan-security-services", includeParts: true, first: 100) {
+        edges { node { event { id } date { earliest } participants { entity { id } roles via } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const entries = data?.timeline.edges.map((edge: any) => edge.node);
+    const order = ['event:world-cup-2022-security-support', 'event:paris-2024-security-support', 'event:interpol-ga-93'];
+    expect(entries.map((entry: any) => entry.event.id).filter((id: string) => order.includes(id))).toEqual(order);
+    const ga = entries.find((entry: any) => entry.event.id === 'event:interpol-ga-93');
+    expect(ga.date.earliest).toBe('2025-11-24');
+    expect(ga.participants).toEqual([
+      { entity: { id: 'org:dgsn' }, roles: ['CONTRIBUTOR'], via: 'PART' },
+      { entity: { id: 'org:dgst' }, roles: ['CONTRIBUTOR'], via: 'PART' },
+    ]);
+  });
 });
