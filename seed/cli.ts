@@ -1,5 +1,5 @@
 // npm run seed [-- [--mode auto|sync|bulk|import] [--commit-every N] [--batch-size N] <dataset folder>]: validates a
-// dataset folder (default seed/data/article) and loads it into Neo4j all or nothing, committing as it goes (see
+// dataset folder (default: every folder under seed/data, the article first) and loads each into Neo4j all or nothing, committing as it goes (see
 // seed/README.md: the load journal). A large first load into the empty database of the local Neo4j goes through
 // Neo4j's offline import tool (mode import; auto picks it). An unfinished load whose loader is gone is undone first; one that may still
 // run refuses this one. NEO4J_URI picks the server; without it the project's local `dev` Neo4j is started when
@@ -12,8 +12,8 @@ import { applySchema } from '../src/db/schema.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../src/errors.js';
 import { LocalNeo4jError } from '../src/local-neo4j/index.js';
 import {
-  DEFAULT_DATASET_FOLDER,
   DatasetError,
+  defaultDatasetFolders,
   formatProblem,
   LoadInProgressError,
   LoadNotUndoneError,
@@ -64,20 +64,25 @@ async function main(): Promise<void> {
     Number.isNaN(batchSize)
   ) {
     console.error(
-      'usage: npm run seed [-- [--mode auto|sync|bulk|import] [--commit-every <rows>] [--batch-size <rows>] <dataset folder>]   (default: seed/data/article)',
+      'usage: npm run seed [-- [--mode auto|sync|bulk|import] [--commit-every <rows>] [--batch-size <rows>] <dataset folder>]   (default: every folder of seed/data, the article first)',
     );
     process.exitCode = 2;
     return;
   }
-  const folder = resolve(parsed.positionals[0] ?? DEFAULT_DATASET_FOLDER);
+  const given = parsed.positionals[0];
+  const folders = given === undefined ? await defaultDatasetFolders() : [resolve(given)];
   const config = loadConfig();
 
-  // Validate before touching the database: a broken dataset needs no server to be reported.
-  const started = performance.now();
-  const dataset = await readDataset(folder);
-  say(
-    `Dataset "${dataset.id}" (${relative(process.cwd(), folder) || '.'}): ${dataset.files.length} files valid in ${seconds(performance.now() - started)}.`,
-  );
+  // Validate every dataset before touching the database: a broken dataset needs no server to be reported.
+  const datasets = [];
+  for (const folder of folders) {
+    const started = performance.now();
+    const dataset = await readDataset(folder);
+    say(
+      `Dataset "${dataset.id}" (${relative(process.cwd(), folder) || '.'}): ${dataset.files.length} files valid in ${seconds(performance.now() - started)}.`,
+    );
+    datasets.push(dataset);
+  }
 
   let graph: Graph | undefined;
   try {
@@ -88,20 +93,24 @@ async function main(): Promise<void> {
     if (mode === 'import' && !local) {
       throw new ConnectionError('The import tool runs only on the local Neo4j this project manages (NEO4J_URI is set): use --mode bulk.');
     }
-    const viaImport =
-      local !== undefined &&
-      (mode === 'import' || (mode === 'auto' && datasetRows(dataset) >= BULK_THRESHOLD && (await databaseIsEmpty(graph.executor))));
-    if (local && viaImport) {
-      const summary = await importDataset(graph.executor, local.instance, dataset, { log: (line) => say(`  ${line}`) });
-      say(
-        `Seeded dataset "${summary.dataset}" into ${graph.connection.uri} in ${seconds(summary.elapsedMs)} through the import tool: ` +
-          `${summary.rows} rows, ${summary.rowsPerSecond} rows/s (files ${seconds(summary.filesMs)}, import and restart ` +
-          `${seconds(summary.importMs)}, schema ${seconds(summary.schemaMs)}).`,
-      );
-    } else {
-      const writeMode = mode === 'import' ? 'auto' : mode;
-      const summary = await writeDataset(graph.executor, dataset, { mode: writeMode, commitEvery, batchSize, log: (line) => say(`  ${line}`) });
-      for (const line of describe(summary, graph.connection.uri)) say(line);
+    for (const dataset of datasets) {
+      const viaImport =
+        local !== undefined &&
+        // The import tool fills an empty database: with several datasets, the first only.
+        ((mode === 'import' && dataset === datasets[0]) ||
+          (mode === 'auto' && datasetRows(dataset) >= BULK_THRESHOLD && (await databaseIsEmpty(graph.executor))));
+      if (local && viaImport) {
+        const summary = await importDataset(graph.executor, local.instance, dataset, { log: (line) => say(`  ${line}`) });
+        say(
+          `Seeded dataset "${summary.dataset}" into ${graph.connection.uri} in ${seconds(summary.elapsedMs)} through the import tool: ` +
+            `${summary.rows} rows, ${summary.rowsPerSecond} rows/s (files ${seconds(summary.filesMs)}, import and restart ` +
+            `${seconds(summary.importMs)}, schema ${seconds(summary.schemaMs)}).`,
+        );
+      } else {
+        const writeMode = mode === 'import' ? 'auto' : mode;
+        const summary = await writeDataset(graph.executor, dataset, { mode: writeMode, commitEvery, batchSize, log: (line) => say(`  ${line}`) });
+        for (const line of describe(summary, graph.connection.uri)) say(line);
+      }
     }
     if (graph.local) {
       say(

@@ -1,6 +1,6 @@
 import type { Executor } from './db/executor.js';
 import { countSources } from './db/ingest/index.js';
-import { DEFAULT_DATASET_FOLDER, LoadInProgressError, recoverUnfinishedLoad, seedDataset } from './ingest/index.js';
+import { defaultDatasetFolders, LoadInProgressError, recoverUnfinishedLoad, seedDataset } from './ingest/index.js';
 
 /**
  * Before the API reads anything: a load that did not finish (its journal is in the graph) is undone when its
@@ -19,8 +19,9 @@ export async function settleUnfinishedLoad(executor: Executor, say: (line: strin
 }
 
 /**
- * Seeds the article graph into an empty database (one with no Source yet); leaves any other database alone.
- * Settles an unfinished load first (see settleUnfinishedLoad), and seeds nothing while another load runs.
+ * Seeds the default datasets (every folder under seed/data, the article first) into an empty database (one with no
+ * Source yet); leaves any other database alone. Settles an unfinished load first (see settleUnfinishedLoad), and
+ * seeds nothing while another load runs.
  */
 export async function seedIfEmpty(executor: Executor, say: (line: string) => void): Promise<void> {
   if (!(await settleUnfinishedLoad(executor, say))) return;
@@ -28,10 +29,12 @@ export async function seedIfEmpty(executor: Executor, say: (line: string) => voi
     say('The database already holds sources; not seeding.');
     return;
   }
-  say(`Empty database: seeding ${DEFAULT_DATASET_FOLDER}...`);
-  const summary = await seedDataset(executor, DEFAULT_DATASET_FOLDER, { log: say });
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
-  say(
-    `Seeded ${summary.rows} rows of dataset "${summary.dataset}" in ${seconds(summary.elapsedMs)} s (+${seconds(summary.validationMs)} s validation).`,
-  );
+  for (const folder of await defaultDatasetFolders()) {
+    say(`Empty database: seeding ${folder}...`);
+    const summary = await seedDataset(executor, folder, { log: say });
+    say(
+      `Seeded ${summary.rows} rows of dataset "${summary.dataset}" in ${seconds(summary.elapsedMs)} s (+${seconds(summary.validationMs)} s validation).`,
+    );
+  }
 }

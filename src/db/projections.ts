@@ -1,5 +1,5 @@
 import { RELATION_TYPES } from '../domain/vocabulary.js';
-import { child, forType, selects, type FieldTree } from '../selection.js';
+import { child, forType, mergeTrees, selects, type FieldTree } from '../selection.js';
 import { LIST_CAPS } from './arguments.js';
 import { cypher, identifier, integer, joinCypher, vocabulary, type Cypher } from './cypher.js';
 
@@ -150,6 +150,10 @@ export class Projector {
       );
     }
     if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidence(cypher`${v}.id`, child(tree, 'evidence'))}`);
+    if (selects(tree, 'dateClaims') || selects(tree, 'conflicts') || selects(tree, 'dateResolution')) {
+      const claims = mergeTrees(child(tree, 'dateClaims'), child(child(tree, 'conflicts'), 'values'));
+      parts.push(cypher`dateClaimRows: ${this.dateClaimRows(v, claims)}`);
+    }
     return cypher`{${joinCypher(parts, ', ')}}`;
   }
 
@@ -186,6 +190,26 @@ export class Projector {
     const ev = this.fresh('ev');
     const x = this.fresh('ex');
     const s = this.fresh('src');
+    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${factId}})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN ${this.evidenceItem(ev, x, s, tree)} }`;
+  }
+
+  /**
+   * The date claims of the event bound to `v` (src/domain/date-claims.ts): one row per supporting quote that
+   * carries its source's date, with that date, whether the quote's dataset owns the event, and its source and
+   * evidence when `tree` selects them. src/db/date-claims.ts groups them into Event.dateClaims and conflicts.
+   */
+  dateClaimRows(v: Cypher, tree: FieldTree | undefined): Cypher {
+    const ev = this.fresh('ev');
+    const x = this.fresh('ex');
+    const s = this.fresh('src');
+    const parts = [cypher`sourceId: ${s}.id`, cypher`owner: ${ev}.dataset = ${v}.dataset`, cypher`date: ${date(ev, 'claimedDate')}`];
+    if (selects(tree, 'source')) parts.push(cypher`source: ${this.source(s, child(tree, 'source'))}`);
+    if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidenceItem(ev, x, s, child(tree, 'evidence'))}`);
+    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${v}.id})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WHERE ${ev}.stance = 'SUPPORTS' AND (${ev}.claimedDatePhrase IS NOT NULL OR ${ev}.claimedDateEdtf IS NOT NULL) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(parts, ', ')}} }`;
+  }
+
+  /** One piece of evidence: the evidence node `ev`, the excerpt `x` it cites and that excerpt's source `s`. */
+  private evidenceItem(ev: Cypher, x: Cypher, s: Cypher, tree: FieldTree | undefined): Cypher {
     const parts = [
       cypher`excerptId: ${x}.id`,
       cypher`quote: ${x}.quote`,
@@ -202,7 +226,7 @@ export class Projector {
         cypher`attributedTo: COLLECT { MATCH (${a}:Entity {id: ${ev}.attributedToId}) RETURN ${this.entity(a, child(tree, 'attributedTo'))} }[0]`,
       );
     }
-    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${factId}})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(parts, ', ')}} }`;
+    return cypher`{${joinCypher(parts, ', ')}}`;
   }
 
   source(s: Cypher, selection: FieldTree | undefined): Cypher {
@@ -216,6 +240,8 @@ export class Projector {
       ['relays', cypher`relays: ${s}.relays`],
       ['url', cypher`url: ${s}.url`],
       ['published', cypher`published: ${optionalDate(s, 'published')}`],
+      ['retrieved', cypher`retrieved: ${optionalDate(s, 'retrieved')}`],
+      ['stored', cypher`stored: ${s}.contentHash IS NOT NULL`],
       ['contentHash', cypher`contentHash: ${s}.contentHash`],
       ['length', cypher`length: ${s}.length`],
       ['note', cypher`note: ${s}.note`],
@@ -310,7 +336,7 @@ function wanted(tree: FieldTree | undefined): (...fields: readonly string[]) => 
 }
 
 type LocalizedProperty = 'name' | 'description' | 'title' | 'summary';
-type DatePrefix = 'date' | 'since' | 'until' | 'published';
+type DatePrefix = 'date' | 'since' | 'until' | 'published' | 'retrieved' | 'claimedDate';
 
 function localized(v: Cypher, property: LocalizedProperty): Cypher {
   const p = identifier(property);

@@ -32,9 +32,12 @@ export interface SourceRecord {
   readonly relays?: string | null;
   readonly url: string | null;
   readonly published: FuzzyDateRecord | null;
-  readonly contentHash: string;
-  readonly length: number;
-  readonly text?: string;
+  readonly retrieved: FuzzyDateRecord | null;
+  /** False for a source cited, not stored (no text, hash, length or offsets). */
+  readonly stored: boolean;
+  readonly contentHash: string | null;
+  readonly length: number | null;
+  readonly text?: string | null;
   readonly note: string | null;
   /** In text order; projected when selected. */
   readonly excerpts?: readonly ExcerptRecord[];
@@ -43,8 +46,8 @@ export interface SourceRecord {
 export interface ExcerptRecord {
   readonly id: string;
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: number | null;
+  readonly end: number | null;
   readonly supports?: readonly ExcerptUseRecord[];
 }
 
@@ -60,8 +63,8 @@ export interface ExcerptUseRecord {
 export interface EvidenceRecord {
   readonly excerptId: string;
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: number | null;
+  readonly end: number | null;
   readonly statementKind: StatementKind;
   readonly stance: Stance;
   readonly note: string | null;
@@ -72,8 +75,8 @@ export interface EvidenceRecord {
 export interface MentionRecord {
   readonly excerptId: string;
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: number | null;
+  readonly end: number | null;
   readonly source?: SourceRecord;
 }
 
@@ -127,6 +130,16 @@ export interface QuantityRecord {
   readonly max: number | null;
 }
 
+/** One supporting quote that carries its source's date for an event (grouped by src/db/date-claims.ts). */
+export interface DateClaimRow {
+  readonly sourceId: string;
+  /** Whether the quote's dataset owns the event (its claims come first among equals). */
+  readonly owner: boolean;
+  readonly date: FuzzyDateRecord;
+  readonly source?: SourceRecord;
+  readonly evidence?: EvidenceRecord;
+}
+
 export interface EventRecord {
   readonly id: string;
   readonly type: EventType;
@@ -140,6 +153,8 @@ export interface EventRecord {
   readonly status: EvidenceStatus;
   readonly statusReason?: StatusReasonRecord | null;
   readonly statementKinds: readonly StatementKind[];
+  /** Projected when dateClaims, dateResolution or conflicts is selected. */
+  readonly dateClaimRows?: readonly DateClaimRow[];
   readonly place?: EntityRecord | null;
   readonly participants?: readonly ParticipationRecord[];
   readonly evidence?: readonly EvidenceRecord[];

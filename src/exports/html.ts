@@ -56,8 +56,12 @@ export function blockQuote(text: string, language: UiLanguage | null): string {
   return `<blockquote ${langAttributes(language)}${blockStyle(language)}>${escapeHtml(text)}</blockquote>`;
 }
 
-/** Character offsets, isolated left to right so "[891–1061]" never shows reversed inside Arabic text. */
-export function offsets(start: number, end: number): string {
+/**
+ * Character offsets, isolated left to right so "[891–1061]" never shows reversed inside Arabic text; nothing for
+ * the quote of a source that is cited, not stored (it has no offsets).
+ */
+export function offsets(start: number | null, end: number | null): string {
+  if (start === null || end === null) return '';
   return `<bdi dir="ltr">[${start}–${end}]</bdi>`;
 }
 

@@ -59,10 +59,19 @@ export const evidenceSpec = z.strictObject({
 
 const evidenceList = z.array(evidenceSpec).min(1, 'every fact needs at least one piece of evidence');
 
+/**
+ * The longest quote of a source whose text is not stored (a cited-only source), in Unicode code points: short
+ * verbatim excerpts, as a citation may quote, never the article (documented in seed/README.md).
+ */
+export const MAX_CITED_QUOTE_LENGTH = 600;
+
 export const sourceSpec = z.strictObject({
   id: id(['src']),
-  /** Path of the source text, relative to the file that declares it. */
-  file: nonBlank,
+  /**
+   * Path of the source text, relative to the file that declares it. Absent: the source is cited, not stored; its
+   * excerpts are short verbatim quotes without offsets, and it needs a `url` and a `retrieved` date.
+   */
+  file: nonBlank.optional(),
   language: z.enum(LANGUAGES),
   title: nonBlank,
   publisher: nonBlank.optional(),
@@ -74,6 +83,8 @@ export const sourceSpec = z.strictObject({
   relays: nonBlank.optional(),
   url: z.url().optional(),
   published: dateSpec.optional(),
+  /** When the text was retrieved (read) from `url`: required for a cited-only source. */
+  retrieved: dateSpec.optional(),
   /** Non-blank lines at the end of the file that are page chrome, not content (dropped before offsets count). */
   trailingChromeLines: z.int().min(0).default(0),
   note: nonBlank.optional(),
@@ -83,12 +94,15 @@ export const excerptSpec = z
   .strictObject({
     id: id(['ex']),
     source: z.string().regex(idPattern),
-    /** Offsets in Unicode code points into the source text: start inclusive, end exclusive. */
-    start: z.int().min(0),
-    end: z.int().min(1),
+    /**
+     * Offsets in Unicode code points into the source text: start inclusive, end exclusive. Required for a source
+     * whose text is stored, absent for a cited-only one (validate.ts checks which).
+     */
+    start: z.int().min(0).optional(),
+    end: z.int().min(1).optional(),
     quote: z.string().min(1),
   })
-  .refine((e) => e.end > e.start, { message: 'end must be greater than start', path: ['end'] });
+  .refine((e) => e.end === undefined || e.start === undefined || e.end > e.start, { message: 'end must be greater than start', path: ['end'] });
 
 const aliasSpec = z.strictObject({ text: nonBlank, lang: z.enum(LANGUAGES) });
 

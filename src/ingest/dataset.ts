@@ -12,12 +12,13 @@ export interface Located<T> extends Location {
 }
 
 export interface LoadedSource extends Located<SourceSpec> {
-  /** The content text excerpt offsets count in (see source-text.ts). */
-  readonly text: string;
-  readonly contentHash: string;
-  /** Length in code points. */
-  readonly length: number;
+  /** The content text excerpt offsets count in (see source-text.ts); null for a cited-only source (no `file`). */
+  readonly text: string | null;
+  readonly contentHash: string | null;
+  /** Length in code points (null when the text is not stored). */
+  readonly length: number | null;
   readonly published: DateBounds;
+  readonly retrieved: DateBounds | undefined;
 }
 
 export interface LoadedEvent extends Located<EventSpec> {

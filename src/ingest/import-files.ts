@@ -63,6 +63,7 @@ const NODE_COLUMNS = {
     relays: 'string',
     independenceKeys: 'string[]',
     ...DATE('published'),
+    ...DATE('retrieved'),
     text: 'string',
     contentHash: 'string',
     length: 'long',
@@ -104,6 +105,7 @@ const NODE_COLUMNS = {
     stance: 'string',
     attributedToId: 'string',
     note: 'string',
+    ...DATE('claimedDate'),
   },
   Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string', wordCount: 'long' },
 } as const satisfies Record<string, Columns>;

@@ -16,7 +16,7 @@ export { emptyDataset, type Dataset, type LoadedEvent, type LoadedRelation, type
 export { BULK_THRESHOLD, DEFAULT_BATCH_SIZE, DEFAULT_COMMIT_EVERY, DEFAULT_WRITE_TIMEOUT_MS, type WriteOptions } from './options.js';
 export { DatasetError, formatProblem, type DatasetProblem } from './problems.js';
 export { LoadInProgressError, LoadNotUndoneError, readUnfinishedLoad, recoverUnfinishedLoad, type UnfinishedLoad } from './recover.js';
-export { DEFAULT_DATASET_FOLDER, readDataset, type ReadOptions } from './read.js';
+export { DEFAULT_DATASET_FOLDER, defaultDatasetFolders, readDataset, type ReadOptions } from './read.js';
 export { evidenceId, nameId, participationId } from './rows.js';
 export { seedDataset, type SeedOptions, type SeedSummary } from './seed.js';
 export { CodePointText, contentHash, contentText, readSourceText } from './source-text.js';

@@ -5,8 +5,21 @@ import type { Dataset } from './dataset.js';
 import { DatasetError, type DatasetProblem } from './problems.js';
 import { checkDataset, parseDatasetFile, sourceTextPath, type ParsedFile, type SourceFile } from './validate.js';
 
-/** The dataset `npm run seed` loads when no folder is given (seed/data/article). */
+/** The article dataset (seed/data/article): the first of the default datasets, and the one the tests load. */
 export const DEFAULT_DATASET_FOLDER = join(SEED_DATA_DIR, 'article');
+
+/**
+ * The datasets `npm run seed` and SEED_ON_START load when no folder is given: every folder under seed/data, the
+ * article first (the first dataset to declare a shared entity or event owns its declaration), then by name.
+ */
+export async function defaultDatasetFolders(): Promise<string[]> {
+  const entries = await readdir(SEED_DATA_DIR, { withFileTypes: true });
+  const others = entries
+    .filter((entry) => entry.isDirectory() && join(SEED_DATA_DIR, entry.name) !== DEFAULT_DATASET_FOLDER)
+    .map((entry) => join(SEED_DATA_DIR, entry.name))
+    .sort();
+  return [DEFAULT_DATASET_FOLDER, ...others];
+}
 
 const DATASET_FILE = /\.(ya?ml|json)$/i;
 
@@ -86,6 +99,7 @@ async function readSourceFiles(root: string, parsed: readonly ParsedFile[], maxB
   const sourceFiles = new Map<string, SourceFile>();
   for (const { file, content } of parsed) {
     for (const source of content.sources) {
+      if (source.file === undefined) continue; // cited, not stored
       const path = sourceTextPath(root, file, source.file);
       if (sourceFiles.has(path)) continue;
       const read = await readBounded(resolve(root, path), maxBytes);

@@ -64,7 +64,7 @@ export function factTypeOf(factId: string): FactType {
 
 export function* sourceRows(dataset: Dataset) {
   const declarations = new Map(dataset.sources.map(({ spec }) => [spec.id, spec]));
-  for (const { spec, text, contentHash: sha, length, published } of dataset.sources) {
+  for (const { spec, text, contentHash: sha, length, published, retrieved } of dataset.sources) {
     yield withHash({
       id: spec.id,
       props: {
@@ -75,6 +75,7 @@ export function* sourceRows(dataset: Dataset) {
         relays: spec.relays ?? null,
         independenceKeys: independenceKeys(spec, declarations),
         ...dated('published', spec.published, published),
+        ...dated('retrieved', spec.retrieved, retrieved),
         text,
         contentHash: sha,
         length,
@@ -88,7 +89,7 @@ export function* excerptRows(dataset: Dataset) {
   for (const { spec } of dataset.excerpts) {
     yield withHash({
       id: spec.id,
-      props: { sourceId: spec.source, start: spec.start, end: spec.end, quote: spec.quote } satisfies PropsOf<'Excerpt'>,
+      props: { sourceId: spec.source, start: spec.start ?? null, end: spec.end ?? null, quote: spec.quote } satisfies PropsOf<'Excerpt'>,
     });
   }
 }
@@ -205,9 +206,18 @@ export function* relationRows(dataset: Dataset, provenance: Provenance) {
   }
 }
 
+/**
+ * The evidence rows. An event's evidence also carries the date its dataset gives the event (`claimedDate*`), on
+ * each supporting quote the date's phrase occurs in (on every supporting quote when the date has no phrase): that
+ * is the source's version of the date, kept with its quote, whichever dataset owns the event.
+ */
 export function* evidenceRows(dataset: Dataset) {
-  const rows = function* (factId: string, factType: FactType, evidence: readonly EvidenceSpec[]) {
+  const quotes = new Map(dataset.excerpts.map((e) => [e.spec.id, e.spec.quote]));
+  const noClaim = dated('claimedDate', undefined, undefined);
+  const rows = function* (factId: string, factType: FactType, evidence: readonly EvidenceSpec[], date?: { spec: DateSpec; bounds: DateBounds }) {
     for (const item of evidence) {
+      const phrase = date?.spec.phrase;
+      const claims = date !== undefined && item.stance === 'SUPPORTS' && (phrase === undefined || (quotes.get(item.excerpt) ?? '').includes(phrase));
       yield withHash({
         id: evidenceId(factId, item.excerpt),
         props: {
@@ -218,12 +228,14 @@ export function* evidenceRows(dataset: Dataset) {
           stance: item.stance,
           attributedToId: item.attributedTo ?? null,
           note: item.note ?? null,
+          ...(claims ? dated('claimedDate', date.spec, date.bounds) : noClaim),
         } satisfies PropsOf<'Evidence'>,
       });
     }
   };
-  for (const { spec } of dataset.events) {
-    yield* rows(spec.id, 'EVENT', spec.evidence);
+  for (const { spec, date } of dataset.events) {
+    const claimed = spec.date.phrase !== undefined || spec.date.value !== undefined ? { spec: spec.date, bounds: date } : undefined;
+    yield* rows(spec.id, 'EVENT', spec.evidence, claimed);
     for (const participant of spec.participants) {
       yield* rows(participationId(spec.id, participant.role, participant.entity), 'PARTICIPATION', participant.evidence);
     }

@@ -25,6 +25,23 @@ export class FactSync {
     for (const row of batch) if (!shared.has(row.id)) this.createdFacts.add(row.id);
   };
 
+  /** Events whose declaration this load changed: their shown date is chosen again (sync-dates.ts). */
+  private readonly updatedEvents = new Set<string>();
+
+  readonly noteUpdated = (batch: readonly Row[]): void => {
+    for (const row of batch) this.updatedEvents.add(row.id);
+  };
+
+  /**
+   * The events to date again from every source's claim: those whose evidence this load changed and those whose
+   * declaration it changed; not those it created (their only claims are this dataset's, written with them).
+   */
+  eventsToRedate(): string[] {
+    const ids = new Set(this.updatedEvents);
+    for (const id of this.touchedFacts) if (factTypeOf(id) === 'EVENT' && !this.createdFacts.has(id)) ids.add(id);
+    return [...ids];
+  }
+
   private touch(evidenceIds: Iterable<string>): void {
     for (const id of evidenceIds) this.touchedFacts.add(id.slice(0, id.lastIndexOf('#')));
   }

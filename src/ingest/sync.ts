@@ -199,11 +199,15 @@ export class DatasetSync {
     return owned.map((row) => row.id);
   }
 
-  /** Syncs the nodes of one label; `onCreated` hears of each batch of new rows and which of them others own. */
+  /**
+   * Syncs the nodes of one label; `onCreated` hears of each batch of new rows and which of them others own,
+   * `onUpdated` of each batch of changed rows.
+   */
   nodes<R extends Row>(
     statements: NodeStatements,
     rows: Iterable<R>,
     onCreated?: (batch: readonly R[], others: readonly string[]) => void,
+    onUpdated?: (batch: readonly R[]) => void,
   ): Promise<Set<string>> {
     return this.kind({
       kind: statements.label,
@@ -211,7 +215,10 @@ export class DatasetSync {
       rows,
       existing: statements.existing,
       send: async (batch, isNew) => {
-        if (!isNew) return this.writeOwned(statements.label, statements.update, statements.others, batch, false);
+        if (!isNew) {
+          onUpdated?.(batch);
+          return this.writeOwned(statements.label, statements.update, statements.others, batch, false);
+        }
         const write = this.settings.bulk ? statements.bulk : statements.create;
         const others = await this.writeOwned(statements.label, write, statements.others, batch, statements.shared);
         onCreated?.(batch, others);

@@ -2,6 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InvalidDateError, parseDateValue, type DateBounds } from '../domain/dates.js';
 import {
+  MAX_CITED_QUOTE_LENGTH,
   datasetFileSpec,
   type DatasetFile,
   type DateSpec,
@@ -197,6 +198,8 @@ class DatasetChecker {
   private readonly declared = new Map<string, Declaration>();
   private readonly sourceTexts = new Map<string, CodePointText>();
   private readonly quotes = new Map<string, string>();
+  /** Sources without a stored text (cited only). */
+  private readonly citedOnly = new Set<string>();
 
   constructor(
     private readonly input: ParsedDataset,
@@ -272,10 +275,23 @@ class DatasetChecker {
     }
   }
 
-  /** Sources: the text file was read, and is taken the way offsets count. */
+  /**
+   * Sources: the text file was read, and is taken the way offsets count. A source without a file is cited, not
+   * stored: it needs the URL it was read at and the date it was retrieved.
+   */
   sources(sources: readonly Located<SourceSpec>[]): LoadedSource[] {
     const loaded: LoadedSource[] = [];
     for (const source of sources) {
+      const published = this.dateBounds(source, 'published', source.spec.published) ?? parseDateValue(undefined);
+      const retrieved = this.dateBounds(source, 'retrieved', source.spec.retrieved);
+      if (source.spec.file === undefined) {
+        this.citedOnly.add(source.spec.id);
+        if (source.spec.url === undefined) this.report(source, 'url', 'a source without a text file is cited: give the url it was read at');
+        if (source.spec.retrieved?.value === undefined)
+          this.report(source, 'retrieved', 'a source without a text file is cited: give the date it was retrieved (retrieved.value)');
+        loaded.push({ ...source, text: null, contentHash: null, length: null, published, retrieved });
+        continue;
+      }
       const path = sourceTextPath(this.input.folder, source.file, source.spec.file);
       const read = this.input.sourceFiles.get(path) ?? { error: 'no such file' };
       if ('error' in read) {
@@ -285,8 +301,7 @@ class DatasetChecker {
       const text = contentText(read.text, source.spec.trailingChromeLines);
       const indexed = new CodePointText(text);
       this.sourceTexts.set(source.spec.id, indexed);
-      const published = this.dateBounds(source, 'published', source.spec.published) ?? parseDateValue(undefined);
-      loaded.push({ ...source, text, contentHash: contentHash(text), length: indexed.length, published });
+      loaded.push({ ...source, text, contentHash: contentHash(text), length: indexed.length, published, retrieved });
     }
     return loaded;
   }
@@ -316,14 +331,25 @@ class DatasetChecker {
     }
   }
 
-  /** Excerpts: inside their source, and the quote is the text at the offsets. */
+  /**
+   * Excerpts: inside their source, and the quote is the text at the offsets. The quote of a cited-only source has
+   * no offsets (there is no text to count in) and is non-blank and at most MAX_CITED_QUOTE_LENGTH code points.
+   */
   excerpts(excerpts: readonly Located<ExcerptSpec>[]): void {
     for (const excerpt of excerpts) {
       const { source, start, end, quote } = excerpt.spec;
       this.quotes.set(excerpt.spec.id, quote);
       if (!this.resolves(excerpt, 'source', source, 'source')) continue;
+      if (this.citedOnly.has(source)) {
+        this.citedQuote(excerpt);
+        continue;
+      }
       const text = this.sourceTexts.get(source);
       if (!text) continue; // the source file problem is reported already
+      if (start === undefined || end === undefined) {
+        this.report(excerpt, start === undefined ? 'start' : 'end', `the source "${source}" has a text: give the quote's start and end offsets`);
+        continue;
+      }
       if (start >= text.length) {
         this.report(excerpt, 'start', `start ${start} is past the end of the source text (${text.length} code points)`);
         continue;
@@ -338,6 +364,23 @@ class DatasetChecker {
         const found = text.locate(quote);
         this.report(excerpt, found.length > 0 ? 'start' : 'quote', quoteMismatch(start, end, quote, actual, found));
       }
+    }
+  }
+
+  private citedQuote(excerpt: Located<ExcerptSpec>): void {
+    const { source, start, end, quote } = excerpt.spec;
+    if (start !== undefined || end !== undefined) {
+      this.report(excerpt, start !== undefined ? 'start' : 'end', `the source "${source}" is cited, not stored: its quotes have no offsets`);
+    }
+    const length = Array.from(quote).length;
+    if (quote.trim() === '') this.report(excerpt, 'quote', 'must not be blank');
+    else if (quote !== quote.trim()) this.report(excerpt, 'quote', 'starts or ends with white space: quote the words only');
+    if (length > MAX_CITED_QUOTE_LENGTH) {
+      this.report(
+        excerpt,
+        'quote',
+        `is ${length} code points long: a quote of a cited-only source is at most ${MAX_CITED_QUOTE_LENGTH} (quote the clause that states the fact)`,
+      );
     }
   }
 

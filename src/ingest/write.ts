@@ -6,6 +6,7 @@ import { emptyDataset, type Dataset } from './dataset.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_COMMIT_EVERY, DEFAULT_WRITE_TIMEOUT_MS, JOURNAL_GRACE_MS, type WriteOptions } from './options.js';
 import { entityRows, eventRows, excerptRows, inCountryRows, mentionRows, nameRows, occurredInRows, provenanceOf, sourceRows } from './rows.js';
 import { kindLines, type KindSummary, type WriteSummary } from './summary.js';
+import { redateEvents } from './sync-dates.js';
 import { FactSync } from './sync-facts.js';
 import { DatasetSync, type SyncSettings, type WriteTx } from './sync.js';
 
@@ -96,7 +97,7 @@ async function syncDataset(tx: WriteTx, dataset: Dataset, settings: SyncSettings
   const sharedEntities = await sync.nodes(ENTITY, entityRows(dataset));
   await sync.links(IN_COUNTRY, inCountryRows(dataset, sharedEntities));
   await sync.links(MENTIONED_IN, mentionRows(dataset));
-  const sharedEvents = await sync.nodes(EVENT, eventRows(dataset, provenance), facts.noteCreated);
+  const sharedEvents = await sync.nodes(EVENT, eventRows(dataset, provenance), facts.noteCreated, facts.noteUpdated);
   await sync.links(OCCURRED_IN, occurredInRows(dataset, sharedEvents));
   await facts.participations(provenance);
   await facts.relations(provenance);
@@ -105,6 +106,8 @@ async function syncDataset(tx: WriteTx, dataset: Dataset, settings: SyncSettings
   await sync.removeStale();
   for (const line of kindLines(sync.perKind)) log(line);
   const recomputed = await facts.recomputeDerived();
+  const redated = await redateEvents(sync, facts.eventsToRedate());
+  if (redated > 0) log(`${redated} event dates chosen again from every source's claim`);
   return { counters: sync.counters, perKind: sync.perKind, statements: sync.statements, recomputed };
 }
 

@@ -81,6 +81,12 @@ export const LIST_FIELD_CAPS: Readonly<Record<string, ListCap>> = {
   'Event.participants': fixed(LIST_CAPS.participants),
   'TimelineEntry.participants': fixed(LIST_CAPS.participants),
   'Event.evidence': fixed(LIST_CAPS.evidence),
+  // An event's date claims are read from at most LIST_CAPS.evidence quotes in all: so many claims, values, quotes.
+  'Event.dateClaims': fixed(LIST_CAPS.evidence),
+  'DateClaim.evidence': fixed(LIST_CAPS.evidence),
+  'Event.conflicts': fixed(1),
+  'DetailConflict.values': fixed(LIST_CAPS.evidence),
+  'ClaimedValue.evidence': fixed(LIST_CAPS.evidence),
   'Participation.evidence': fixed(LIST_CAPS.evidence),
   'Relation.evidence': fixed(LIST_CAPS.evidence),
   'GraphEdge.evidence': fixed(LIST_CAPS.evidence),

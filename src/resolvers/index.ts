@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { dateText, label, uiLanguage, vocabularyEntries } from '../domain/labels.js';
 import { CYTOSCAPE_NEEDS, neighborhoodToCytoscape, pathsToCytoscape, pick, TIMELINEJS_NEEDS, timelineToTimelineJs } from '../exports/index.js';
+import { conflictsOf, dateClaimsOf, dateResolutionOf } from '../db/date-claims.js';
 import { fieldTree, selects, type FieldTree } from '../selection.js';
 import { DateScalar, JsonScalar } from './scalars.js';
 
@@ -63,6 +64,9 @@ export const resolvers: Resolvers = {
     place: (event) => projected(event.place, 'Event.place'),
     participants: (event) => projected(event.participants, 'Event.participants'),
     evidence: (event) => projected(event.evidence, 'Event.evidence'),
+    dateClaims: (event) => dateClaimsOf(event),
+    dateResolution: (event) => dateResolutionOf(event),
+    conflicts: (event) => conflictsOf(event),
   },
   Participation: {
     statusReason: (participation) => projected(participation.statusReason, 'Participation.statusReason'),

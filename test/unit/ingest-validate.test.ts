@@ -59,7 +59,7 @@ describe('validating a dataset', () => {
     ]);
     const [source] = dataset.sources;
     // The last line ("Share this post") is chrome; the shield emoji counts as two code points, not three units.
-    expect(source?.text.endsWith('Observers call the police reliable.')).toBe(true);
+    expect(source?.text?.endsWith('Observers call the police reliable.')).toBe(true);
     expect(source?.length).toBe(Array.from(source?.text ?? '').length);
     expect(source?.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(dataset.excerpts[3]).toMatchObject({ file: 'source.yaml', path: 'excerpts[3]', spec: { start: 154, end: 234 } });
@@ -250,5 +250,95 @@ describe('a dataset with a mistake', () => {
     const problems = problemsOf({ sourceFiles: new Map([['source.txt', { error: 'EACCES: permission denied' }]]) });
     // Without the text no excerpt can be checked, so the one problem is the source's.
     expect(problems).toEqual([problem('source.yaml', 'sources[0].file', /cannot read the source text source\.txt: EACCES: permission denied/)]);
+  });
+});
+
+/** A source cited, not stored: its quotes, with no offsets, and one more piece of evidence for the forum. */
+const CITED = `
+sources:
+  - id: src:fx-cited
+    language: en
+    title: Forum opens in Fixtown
+    publisher: Fixture Wire
+    url: https://example.org/fx-forum
+    published: { value: "2024-03-04" }
+    retrieved: { value: "2026-12-02" }
+excerpts:
+  - id: ex:fx-cited-forum
+    source: src:fx-cited
+    quote: The security forum opened on Monday 4 March 2024 in Fixtown
+`;
+
+describe('a source cited, not stored', () => {
+  const cited = (edit?: (cited: Yaml) => void): Variant => {
+    const content = parse(CITED) as Yaml;
+    edit?.(content);
+    return {
+      extra: { 'cited.yaml': stringify(content) },
+      edit: (files) => {
+        files['facts.yaml']!.events[0].evidence.push({ excerpt: 'ex:fx-cited-forum', kind: 'REPORTED_FACT' });
+      },
+    };
+  };
+
+  it('is accepted with its quotes and no text, hash, length or offsets', () => {
+    const dataset = validateDataset(input(cited()));
+    const source = dataset.sources.find((s) => s.spec.id === 'src:fx-cited');
+    expect(source).toMatchObject({ text: null, contentHash: null, length: null, retrieved: { edtf: '2026-12-02', precision: 'DAY' } });
+    expect(dataset.excerpts.find((e) => e.spec.id === 'ex:fx-cited-forum')?.spec).not.toHaveProperty('start');
+  });
+
+  it('needs the url it was read at and the date it was retrieved', () => {
+    const problems = problemsOf(
+      cited((c) => {
+        delete c.sources[0].url;
+        delete c.sources[0].retrieved;
+      }),
+    );
+    expect(problems).toEqual([
+      problem('cited.yaml', 'sources[0].url', /give the url it was read at/),
+      problem('cited.yaml', 'sources[0].retrieved', /give the date it was retrieved/),
+    ]);
+  });
+
+  it('refuses offsets, a blank quote, padding and a quote over the limit', () => {
+    const long = 'word '.repeat(121).trim();
+    const problems = problemsOf(
+      cited((c) => {
+        c.excerpts.push({ id: 'ex:fx-cited-offsets', source: 'src:fx-cited', start: 0, end: 3, quote: 'The' });
+        c.excerpts.push({ id: 'ex:fx-cited-blank', source: 'src:fx-cited', quote: '   ' });
+        c.excerpts.push({ id: 'ex:fx-cited-padded', source: 'src:fx-cited', quote: ' The forum ' });
+        c.excerpts.push({ id: 'ex:fx-cited-long', source: 'src:fx-cited', quote: long });
+      }),
+    );
+    expect(problems).toEqual([
+      problem('cited.yaml', 'excerpts[1].start', /is cited, not stored: its quotes have no offsets/),
+      problem('cited.yaml', 'excerpts[2].quote', /must not be blank/),
+      problem('cited.yaml', 'excerpts[3].quote', /starts or ends with white space/),
+      problem('cited.yaml', 'excerpts[4].quote', /is 604 code points long: a quote of a cited-only source is at most 600/),
+    ]);
+  });
+
+  it('still needs the offsets of a quote from a stored text', () => {
+    const problems = problemsOf({ edit: (files) => delete files['source.yaml']!.excerpts[0].start });
+    expect(problems).toEqual([problem('source.yaml', 'excerpts[0].start', /has a text: give the quote's start and end offsets/)]);
+  });
+
+  it('still needs a date phrase to occur in the evidence', () => {
+    const problems = problemsOf(
+      cited((c) => {
+        c.events = [
+          {
+            id: 'event:fx-cited-forum',
+            type: 'MULTILATERAL_MEETING',
+            title: { en: 'Forum' },
+            date: { phrase: '5 March 2024', value: '2024-03-05' },
+            participants: [{ entity: 'city:fx-fixtown', role: 'HOST', evidence: [{ excerpt: 'ex:fx-cited-forum', kind: 'REPORTED_FACT' }] }],
+            evidence: [{ excerpt: 'ex:fx-cited-forum', kind: 'REPORTED_FACT' }],
+          },
+        ];
+      }),
+    );
+    expect(problems).toEqual([problem('cited.yaml', 'events[0].date.phrase', /"5 March 2024" does not occur in any of the event's evidence quotes/)]);
   });
 });

@@ -11,6 +11,8 @@ const source = {
   publisher: null,
   url: null,
   published: null,
+  retrieved: null,
+  stored: true,
   contentHash: 'sha256:x',
   length: 2000,
   note: null,

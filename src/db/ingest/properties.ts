@@ -14,7 +14,20 @@ export const dateKeys = <P extends string>(prefix: P) =>
 
 /** What each kind of row writes (its owner's declaration). */
 export const PROPERTIES = {
-  Source: ['language', 'title', 'publisher', 'url', 'relays', 'independenceKeys', ...dateKeys('published'), 'text', 'contentHash', 'length', 'note'],
+  Source: [
+    'language',
+    'title',
+    'publisher',
+    'url',
+    'relays',
+    'independenceKeys',
+    ...dateKeys('published'),
+    ...dateKeys('retrieved'),
+    'text',
+    'contentHash',
+    'length',
+    'note',
+  ],
   Excerpt: ['sourceId', 'start', 'end', 'quote'],
   Entity: [
     'kind',
@@ -42,7 +55,8 @@ export const PROPERTIES = {
     'quantityMax',
     'placeId',
   ],
-  Evidence: ['factId', 'factType', 'excerptId', 'statementKind', 'stance', 'attributedToId', 'note'],
+  // claimedDate*: the date the evidence's source gives its event (see evidenceRows), null on other evidence.
+  Evidence: ['factId', 'factType', 'excerptId', 'statementKind', 'stance', 'attributedToId', 'note', ...dateKeys('claimedDate')],
   Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount'],
   PARTICIPATED_IN: ['role'],
   Relation: [...dateKeys('since'), ...dateKeys('until'), ...localizedKeys('description')],

@@ -18,6 +18,40 @@
 MATCH (s:Source) RETURN count(s) AS sources
 ;
 
+// EVENT_DATE_CLAIMS
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+RETURN e.id AS id, e.hash AS hash, e.dataset AS owner,
+  e.datePhrase AS phrase, e.datePrecision AS precision, e.dateEarliest AS earliest, e.dateLatest AS latest, e.dateEdtf AS edtf,
+  e.sortKey AS sortKey,
+  COLLECT {
+    MATCH (ev:Evidence {factId: e.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS' AND (ev.claimedDatePhrase IS NOT NULL OR ev.claimedDateEdtf IS NOT NULL)
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT {dataset: ev.dataset, sourceId: s.id, phrase: ev.claimedDatePhrase, precision: coalesce(ev.claimedDatePrecision, 'UNKNOWN'),
+      earliest: ev.claimedDateEarliest, latest: ev.claimedDateLatest, edtf: ev.claimedDateEdtf} AS claim
+  } AS claims
+;
+
+// SET_EVENT_DATES
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+SET n.datePhrase = row.date.phrase,
+    n.datePrecision = row.date.precision,
+    n.dateEarliest = row.date.earliest,
+    n.dateLatest = row.date.latest,
+    n.dateEdtf = row.date.edtf,
+    n.year = row.date.year,
+    n.sortKey = row.date.sortKey
+WITH n
+CALL (n) {
+  MATCH (n)<-[p:PARTICIPATED_IN]-()
+  WHERE p.sortKey <> n.sortKey
+  SET p.sortKey = n.sortKey
+}
+RETURN count(*) AS written
+;
+
 // SOURCE.bulk
 UNWIND $rows AS row
 CREATE (n:Source {id: row.id, dataset: $dataset})
@@ -32,6 +66,11 @@ SET n.language = row.props.language,
     n.publishedEarliest = row.props.publishedEarliest,
     n.publishedLatest = row.props.publishedLatest,
     n.publishedEdtf = row.props.publishedEdtf,
+    n.retrievedPhrase = row.props.retrievedPhrase,
+    n.retrievedPrecision = row.props.retrievedPrecision,
+    n.retrievedEarliest = row.props.retrievedEarliest,
+    n.retrievedLatest = row.props.retrievedLatest,
+    n.retrievedEdtf = row.props.retrievedEdtf,
     n.text = row.props.text,
     n.contentHash = row.props.contentHash,
     n.length = row.props.length,
@@ -57,6 +96,11 @@ SET n.language = row.props.language,
     n.publishedEarliest = row.props.publishedEarliest,
     n.publishedLatest = row.props.publishedLatest,
     n.publishedEdtf = row.props.publishedEdtf,
+    n.retrievedPhrase = row.props.retrievedPhrase,
+    n.retrievedPrecision = row.props.retrievedPrecision,
+    n.retrievedEarliest = row.props.retrievedEarliest,
+    n.retrievedLatest = row.props.retrievedLatest,
+    n.retrievedEdtf = row.props.retrievedEdtf,
     n.text = row.props.text,
     n.contentHash = row.props.contentHash,
     n.length = row.props.length,
@@ -82,6 +126,11 @@ SET n.language = row.props.language,
     n.publishedEarliest = row.props.publishedEarliest,
     n.publishedLatest = row.props.publishedLatest,
     n.publishedEdtf = row.props.publishedEdtf,
+    n.retrievedPhrase = row.props.retrievedPhrase,
+    n.retrievedPrecision = row.props.retrievedPrecision,
+    n.retrievedEarliest = row.props.retrievedEarliest,
+    n.retrievedLatest = row.props.retrievedLatest,
+    n.retrievedEdtf = row.props.retrievedEdtf,
     n.text = row.props.text,
     n.contentHash = row.props.contentHash,
     n.length = row.props.length,
@@ -435,6 +484,11 @@ SET n.factId = row.props.factId,
     n.stance = row.props.stance,
     n.attributedToId = row.props.attributedToId,
     n.note = row.props.note,
+    n.claimedDatePhrase = row.props.claimedDatePhrase,
+    n.claimedDatePrecision = row.props.claimedDatePrecision,
+    n.claimedDateEarliest = row.props.claimedDateEarliest,
+    n.claimedDateLatest = row.props.claimedDateLatest,
+    n.claimedDateEdtf = row.props.claimedDateEdtf,
     n.hash = row.hash
 CREATE (n)-[:CITES {dataset: $dataset}]->(x)
 RETURN count(*) AS written
@@ -454,6 +508,11 @@ SET n.factId = row.props.factId,
     n.stance = row.props.stance,
     n.attributedToId = row.props.attributedToId,
     n.note = row.props.note,
+    n.claimedDatePhrase = row.props.claimedDatePhrase,
+    n.claimedDatePrecision = row.props.claimedDatePrecision,
+    n.claimedDateEarliest = row.props.claimedDateEarliest,
+    n.claimedDateLatest = row.props.claimedDateLatest,
+    n.claimedDateEdtf = row.props.claimedDateEdtf,
     n.hash = row.hash
 MERGE (n)-[r:CITES]->(x)
   ON CREATE SET r.dataset = $dataset
@@ -474,6 +533,11 @@ SET n.factId = row.props.factId,
     n.stance = row.props.stance,
     n.attributedToId = row.props.attributedToId,
     n.note = row.props.note,
+    n.claimedDatePhrase = row.props.claimedDatePhrase,
+    n.claimedDatePrecision = row.props.claimedDatePrecision,
+    n.claimedDateEarliest = row.props.claimedDateEarliest,
+    n.claimedDateLatest = row.props.claimedDateLatest,
+    n.claimedDateEdtf = row.props.claimedDateEdtf,
     n.hash = row.hash
 MERGE (n)-[r:CITES]->(x)
   ON CREATE SET r.dataset = $dataset

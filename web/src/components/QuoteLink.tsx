@@ -6,8 +6,9 @@ import { pathSegment, useHref } from '../routing.js';
 
 export interface QuoteData {
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  /** Null for the quote of a source that is cited, not stored: the reader then opens the source without a passage. */
+  readonly start: number | null;
+  readonly end: number | null;
   readonly source: { readonly id: string; readonly language?: 'AR' | 'FR' | 'EN' } | null;
 }
 

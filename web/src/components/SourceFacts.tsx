@@ -29,7 +29,7 @@ export function SourceFacts({ source }: { readonly source: NonNullable<SourcePag
       </div>
       <div>
         <dt>{t('source.text')}</dt>
-        <dd>{t('source.length', { count: source.length })}</dd>
+        <dd>{source.length === null ? t('source.notStored') : t('source.length', { count: source.length })}</dd>
       </div>
       {source.url && (
         <div>

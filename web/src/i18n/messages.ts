@@ -121,6 +121,7 @@ const en = {
   'source.selected': 'Selected passage',
   'source.notFound': 'There is no source with this id.',
   'source.length': '{count} characters',
+  'source.notStored': 'Not stored: cited by its excerpts only',
   'source.mentions': 'Names',
   'source.notEvidence': 'names only, cited for no fact',
 
@@ -300,6 +301,7 @@ const fr: Messages = {
   'source.selected': 'Passage sélectionné',
   'source.notFound': 'Aucune source ne porte cet identifiant.',
   'source.length': '{count} caractères',
+  'source.notStored': 'Non conservé : cité par ses seuls extraits',
   'source.mentions': 'Noms',
   'source.notEvidence': 'noms seulement, cité pour aucun fait',
 
@@ -477,6 +479,7 @@ const ar: Messages = {
   'source.selected': 'المقطع المحدد',
   'source.notFound': 'لا يوجد مصدر بهذا المعرّف.',
   'source.length': 'عدد الأحرف: {count}',
+  'source.notStored': 'غير محفوظ: مقتبس بمقتطفاته فقط',
   'source.mentions': 'الأسماء',
   'source.notEvidence': 'أسماء فقط، لا يُستشهد به لأي واقعة',
 

@@ -51,15 +51,19 @@ export function rangeFromUrl(params: URLSearchParams): { start: number; end: num
 type SourceExcerpt = NonNullable<SourcePageQuery['source']>['excerpts'][number];
 type ExcerptUse = SourceExcerpt['supports'][number];
 
-/** The source's excerpts as the reader shows them: each with its statement kinds and the facts it supports. */
+/**
+ * The source's excerpts as the reader shows them: each with its statement kinds and the facts it supports. An
+ * excerpt without offsets (its source is cited, not stored) has no place in a text and is left out.
+ */
 export function readerExcerpts(excerpts: readonly SourceExcerpt[]): ReaderExcerpt[] {
-  return excerpts.map((excerpt) => {
+  return excerpts.flatMap(({ start, end, ...excerpt }) => {
+    if (start === null || end === null) return [];
     const facts = excerpt.supports.flatMap((use, index) => factOf(use, `${excerpt.id}#${index}`));
     const used = new Set(excerpt.supports.map((use) => use.statementKind as string));
     return {
       key: excerpt.id,
-      start: excerpt.start,
-      end: excerpt.end,
+      start,
+      end,
       quote: excerpt.quote,
       statementKinds: STATEMENT_KINDS.filter((kind) => used.has(kind)),
       facts,

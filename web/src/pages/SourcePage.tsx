@@ -34,7 +34,7 @@ function SourceReader({ source }: { readonly source: NonNullable<SourcePageQuery
   const { t } = useMessages();
   const { params, update } = useUrlState();
   const sourceLanguage = uiLanguageOf(source.language);
-  const points = useMemo(() => codePoints(source.text), [source.text]);
+  const points = useMemo(() => codePoints(source.text ?? ''), [source.text]);
   const range = rangeFromUrl(params);
 
   const start = range?.start;

@@ -88,8 +88,9 @@ export type GraphEdgeType = 'PARTICIPATED_IN' | 'OCCURRED_IN' | RelationType;
 /** One quote behind an edge, as in our Cytoscape export (src/exports/cytoscape.ts). */
 export interface GraphEvidence {
   readonly quote: string;
-  readonly start: number;
-  readonly end: number;
+  /** Offsets in the source's text; null when the source is cited, not stored. */
+  readonly start: number | null;
+  readonly end: number | null;
   readonly statementKind: StatementKind;
   readonly stance: Stance;
   readonly sourceId: string | null;

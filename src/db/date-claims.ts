@@ -1,0 +1,115 @@
+import { resolveDate, type DateResolution } from '../domain/date-claims.js';
+import type { DateClaimRow, EventRecord, EvidenceRecord, FuzzyDateRecord, SourceRecord } from './records.js';
+
+/**
+ * Event.dateClaims, dateResolution and conflicts from the rows the event projection returns (one per supporting
+ * quote that carries its source's date): grouped by source and value, and judged by the loader's own rule
+ * (src/domain/date-claims.ts), so the API says exactly why the stored date is what it is.
+ */
+
+export interface DateClaimRecord {
+  readonly date: FuzzyDateRecord;
+  readonly source: SourceRecord;
+  readonly evidence: readonly EvidenceRecord[];
+  readonly shown: boolean;
+}
+
+export interface DetailConflictRecord {
+  readonly field: 'DATE';
+  readonly values: ReadonlyArray<{
+    readonly value: string;
+    readonly date: FuzzyDateRecord;
+    readonly source: SourceRecord;
+    readonly evidence: readonly EvidenceRecord[];
+  }>;
+}
+
+interface Group {
+  readonly sourceId: string;
+  readonly owner: boolean;
+  readonly phrase: string | null;
+  readonly precision: FuzzyDateRecord['precision'];
+  readonly earliest: string | null;
+  readonly latest: string | null;
+  readonly edtf: string | null;
+  readonly rows: DateClaimRow[];
+}
+
+function groups(event: EventRecord): Group[] {
+  const rows = event.dateClaimRows;
+  if (rows === undefined) throw new Error('Event.dateClaimRows was not projected');
+  const byKey = new Map<string, Group>();
+  for (const row of rows) {
+    const key = `${row.sourceId}\u0000${row.date.edtf ?? ''}\u0000${row.date.phrase ?? ''}`;
+    const group = byKey.get(key);
+    if (group) group.rows.push(row);
+    else byKey.set(key, { sourceId: row.sourceId, owner: row.owner, ...row.date, rows: [row] });
+  }
+  // The owner dataset's claims first, as the loader orders them (src/ingest/sync-dates.ts).
+  return [...byKey.values()].sort((a, b) => Number(b.owner) - Number(a.owner));
+}
+
+const dateOf = (group: Group, year: number | null): FuzzyDateRecord => ({
+  phrase: group.phrase,
+  precision: group.precision,
+  earliest: group.earliest,
+  latest: group.latest,
+  edtf: group.edtf,
+  year,
+});
+
+function yearOf(group: Group): number | null {
+  const { earliest, latest } = group;
+  return earliest !== null && latest !== null && earliest.slice(0, 4) === latest.slice(0, 4) ? Number(earliest.slice(0, 4)) : null;
+}
+
+const sourceOf = (group: Group): SourceRecord => {
+  const source = group.rows[0]?.source;
+  if (source === undefined) throw new Error('DateClaim.source was not projected');
+  return source;
+};
+
+const evidenceOf = (group: Group): EvidenceRecord[] =>
+  group.rows.map((row) => {
+    if (row.evidence === undefined) throw new Error('DateClaim.evidence was not projected');
+    return row.evidence;
+  });
+
+export function dateClaimsOf(event: EventRecord): DateClaimRecord[] {
+  const all = groups(event);
+  const { chosen, resolution } = resolveDate(all);
+  return all.map((group) => ({
+    date: dateOf(group, yearOf(group)),
+    get source() {
+      return sourceOf(group);
+    },
+    get evidence() {
+      return evidenceOf(group);
+    },
+    shown: resolution !== 'CONFLICT' && resolution !== 'UNKNOWN' && chosen !== undefined && chosen.edtf === group.edtf,
+  }));
+}
+
+export function dateResolutionOf(event: EventRecord): DateResolution {
+  return resolveDate(groups(event)).resolution;
+}
+
+export function conflictsOf(event: EventRecord): DetailConflictRecord[] {
+  const { conflicting } = resolveDate(groups(event));
+  if (conflicting.length === 0) return [];
+  return [
+    {
+      field: 'DATE',
+      values: conflicting.map((group) => ({
+        value: group.edtf ?? `${group.earliest ?? '..'}/${group.latest ?? '..'}`,
+        date: dateOf(group, yearOf(group)),
+        get source() {
+          return sourceOf(group);
+        },
+        get evidence() {
+          return evidenceOf(group);
+        },
+      })),
+    },
+  ];
+}
