@@ -4,6 +4,7 @@
  * must stay free of Node imports). Labels are written for a reader, not a programmer: Modern Standard Arabic,
  * French and English as a news desk would use them, Western digits in all three (as the sources do).
  */
+import type { DateResolution } from './date-claims.js';
 import type { EvidenceStatus, SourceVerdict, StatusReason } from './status.js';
 import type { DatePrecision, EntityKind, EventType, Language, ParticipantRole, RelationType, Stance, StatementKind } from './vocabulary.js';
 
@@ -22,6 +23,9 @@ export const VOCABULARY_GROUPS = [
   'StatusReasonCode',
   'SourceVerdict',
   'DatePrecision',
+  'DateResolution',
+  'EventDetail',
+  'TimelineMembership',
   'GraphNodeType',
   'GraphEdgeType',
   'SearchKind',
@@ -163,6 +167,24 @@ const DATE_PRECISION: LabelsOf<DatePrecision> = {
   UNKNOWN: l('غير مؤرخ', 'non daté', 'undated'),
 };
 
+const DATE_RESOLUTION: LabelsOf<DateResolution> = {
+  UNKNOWN: l('لا يذكر أي مصدر تاريخاً', 'aucune source ne donne de date', 'no source gives a date'),
+  SINGLE: l('تاريخ من مصدر واحد', "date d'une seule source", 'date from one source'),
+  AGREED: l('تتفق المصادر على التاريخ', 'les sources concordent sur la date', 'sources agree on the date'),
+  REFINED: l('تاريخ أدق من مصدر آخر', 'date précisée par une autre source', 'date refined by another source'),
+  CONFLICT: l('تتعارض المصادر في التاريخ', 'les sources se contredisent sur la date', 'sources disagree on the date'),
+};
+
+const EVENT_DETAIL: LabelsOf<'DATE'> = {
+  DATE: l('التاريخ', 'date', 'date'),
+};
+
+const TIMELINE_MEMBERSHIP: LabelsOf<'SELF' | 'PART' | 'COUNTRY_ORGANIZATION'> = {
+  SELF: l('الكيان نفسه', "l'entité elle-même", 'the entity itself'),
+  PART: l('جزء منه', "l'une de ses composantes", 'one of its parts'),
+  COUNTRY_ORGANIZATION: l('هيئة من هيئات البلد', 'un organisme du pays', "one of the country's organisations"),
+};
+
 const GRAPH_NODE_TYPE: LabelsOf<'ENTITY' | 'EVENT'> = {
   ENTITY: l('كيان', 'entité', 'entity'),
   EVENT: l('حدث', 'événement', 'event'),
@@ -194,6 +216,9 @@ export const VOCABULARY: Readonly<Record<VocabularyGroup, Readonly<Record<string
   StatusReasonCode: STATUS_REASON,
   SourceVerdict: SOURCE_VERDICT,
   DatePrecision: DATE_PRECISION,
+  DateResolution: DATE_RESOLUTION,
+  EventDetail: EVENT_DETAIL,
+  TimelineMembership: TIMELINE_MEMBERSHIP,
   GraphNodeType: GRAPH_NODE_TYPE,
   GraphEdgeType: GRAPH_EDGE_TYPE,
   SearchKind: SEARCH_KIND,

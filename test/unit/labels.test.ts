@@ -1,4 +1,4 @@
-import { buildSchema, GraphQLEnumType } from 'graphql';
+import { buildSchema, getNamedType, GraphQLEnumType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { dateText, label, UI_LANGUAGES, VOCABULARY, VOCABULARY_GROUPS, vocabularyEntries, type DateBounds } from '../../src/domain/labels.js';
 import { DATE_PRECISIONS } from '../../src/domain/vocabulary.js';
@@ -16,6 +16,21 @@ describe('the vocabulary', () => {
   it('has a group for each labelled SDL enum, and the SDL lists the groups', () => {
     expect(enumValues('VocabularyGroup')).toEqual([...VOCABULARY_GROUPS]);
     for (const group of VOCABULARY_GROUPS) expect(schema.getType(group), group).toBeInstanceOf(GraphQLEnumType);
+  });
+
+  it('labels every enum the API returns: each enum of an output field is a group', () => {
+    // VocabularyGroup names the groups themselves (a client asks for them by name), not codes of the data.
+    const outputEnums = new Set<string>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields())) {
+        const named = getNamedType(field.type);
+        if (named instanceof GraphQLEnumType) outputEnums.add(named.name);
+      }
+    }
+    outputEnums.delete('VocabularyGroup');
+    expect(outputEnums.size).toBeGreaterThan(10);
+    expect([...outputEnums].filter((name) => !(VOCABULARY_GROUPS as readonly string[]).includes(name))).toEqual([]);
   });
 
   it.each(VOCABULARY_GROUPS)('labels every value of the SDL enum %s in Arabic, French and English, none of them the code', (group) => {
