@@ -1,4 +1,5 @@
 import { resolveDate, type DateResolution } from '../domain/date-claims.js';
+import { calendarYear } from '../domain/dates.js';
 import type { DateClaimRow, EventRecord, EvidenceRecord, FuzzyDateRecord, SourceRecord } from './records.js';
 
 /**
@@ -58,10 +59,7 @@ const dateOf = (group: Group, year: number | null): FuzzyDateRecord => ({
   year,
 });
 
-function yearOf(group: Group): number | null {
-  const { earliest, latest } = group;
-  return earliest !== null && latest !== null && earliest.slice(0, 4) === latest.slice(0, 4) ? Number(earliest.slice(0, 4)) : null;
-}
+const yearOf = (group: Group): number | null => calendarYear(group.earliest, group.latest);
 
 const sourceOf = (group: Group): SourceRecord => {
   const source = group.rows[0]?.source;

@@ -30,6 +30,11 @@ const SUB_YEAR: Readonly<Record<number, { precision: DatePrecision; first: numbe
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+/** The calendar year both bounds lie in (an event's `year`), or null when they span years or one is unknown. */
+export function calendarYear(earliest: string | null, latest: string | null): number | null {
+  return earliest !== null && latest !== null && earliest.slice(0, 4) === latest.slice(0, 4) ? Number(earliest.slice(0, 4)) : null;
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

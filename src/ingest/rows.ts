@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { FactType, PropsOf } from '../db/ingest/index.js';
-import { chronologicalSortKey, type DateBounds } from '../domain/dates.js';
+import { calendarYear, chronologicalSortKey, type DateBounds } from '../domain/dates.js';
 import { independenceKeys } from '../domain/status.js';
 import { ENTITY_KIND_LABEL, EVENT_TYPE_CODING } from '../domain/vocabulary.js';
 import { normalizeText, searchKeys } from '../search/normalize.js';
@@ -142,7 +142,7 @@ export function* eventRows(dataset: Dataset, provenance: Provenance) {
   for (const { spec, date } of dataset.events) {
     const coding = EVENT_TYPE_CODING[spec.type];
     const { earliest, latest } = date;
-    const year = earliest !== null && latest !== null && earliest.slice(0, 4) === latest.slice(0, 4) ? Number(earliest.slice(0, 4)) : null;
+    const year = calendarYear(earliest, latest);
     yield withHash(
       {
         id: spec.id,

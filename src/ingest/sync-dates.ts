@@ -1,6 +1,6 @@
 import { EVENT_DATE_CLAIMS, SET_EVENT_DATES } from '../db/ingest/index.js';
 import { resolveDate, type DateClaimValue } from '../domain/date-claims.js';
-import { chronologicalSortKey } from '../domain/dates.js';
+import { calendarYear, chronologicalSortKey } from '../domain/dates.js';
 import type { DatePrecision } from '../domain/vocabulary.js';
 import type { DatasetSync } from './sync.js';
 
@@ -46,7 +46,7 @@ export async function redateEvents(sync: DatasetSync, eventIds: readonly string[
     const updates = stored.flatMap((event) => {
       const { bounds, phrase } = resolveDate(orderedClaims(event.claims, event.owner));
       const { earliest, latest } = bounds;
-      const year = earliest !== null && latest !== null && earliest.slice(0, 4) === latest.slice(0, 4) ? Number(earliest.slice(0, 4)) : null;
+      const year = calendarYear(earliest, latest);
       const date = {
         phrase,
         precision: bounds.precision,

@@ -1,5 +1,5 @@
 import { cypher } from '../cypher.js';
-import { evidenceOf } from './fragments.js';
+import { evidenceOf, PASS_SORT_KEY } from './fragments.js';
 
 /**
  * An event's shown date follows from every source's date claim (src/domain/date-claims.ts): the claims are the
@@ -32,11 +32,5 @@ SET n.datePhrase = row.date.phrase,
     n.dateLatest = row.date.latest,
     n.dateEdtf = row.date.edtf,
     n.year = row.date.year,
-    n.sortKey = row.date.sortKey
-WITH n
-CALL (n) {
-  MATCH (n)<-[p:PARTICIPATED_IN]-()
-  WHERE p.sortKey <> n.sortKey
-  SET p.sortKey = n.sortKey
-}
+    n.sortKey = row.date.sortKey${PASS_SORT_KEY}
 RETURN count(*) AS written`;

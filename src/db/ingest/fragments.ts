@@ -72,3 +72,12 @@ export interface TwoStepRead {
 
 /** The participation with the id `idExpr` (`imports` unused: the same shape as `relationById`). */
 export const participationById = (_imports: Cypher, idExpr: Cypher): Cypher => relationshipById(cypher`PARTICIPATED_IN`, idExpr);
+
+/** Participations copy their event's sortKey (timelines page on it): an event `n` whose sortKey changed passes it on. */
+export const PASS_SORT_KEY = cypher`
+WITH n
+CALL (n) {
+  MATCH (n)<-[p:PARTICIPATED_IN]-()
+  WHERE p.sortKey <> n.sortKey
+  SET p.sortKey = n.sortKey
+}`;

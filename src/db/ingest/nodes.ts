@@ -1,5 +1,5 @@
 import { cypher, identifier, type Cypher } from '../cypher.js';
-import { byDatasetIndex, FROM_SOURCES, setRow, USING_SOURCES } from './fragments.js';
+import { byDatasetIndex, FROM_SOURCES, PASS_SORT_KEY, setRow, USING_SOURCES } from './fragments.js';
 import { DERIVED, PROPERTIES, type NodeLabel } from './properties.js';
 
 /**
@@ -158,21 +158,13 @@ REMOVE n:$(staleLabels)`,
   }),
 );
 
-// Participations copy their event's sortKey (timelines page on it): a changed event passes it on.
+// An updated event passes its sortKey on to its participations.
 export const EVENT = nodeStatements(
   'Event',
   true,
   nodeCreate('Event', { derived: DERIVED.Event }),
   nodeWrite('Event', { derived: DERIVED.Event }),
-  nodeWrite('Event', {
-    links: cypher`
-WITH n
-CALL (n) {
-  MATCH (n)<-[p:PARTICIPATED_IN]-()
-  WHERE p.sortKey <> n.sortKey
-  SET p.sortKey = n.sortKey
-}`,
-  }),
+  nodeWrite('Event', { links: PASS_SORT_KEY }),
 );
 
 // An evidence id includes the excerpt it cites, so CITES never moves.
