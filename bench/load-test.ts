@@ -1,6 +1,8 @@
 // node --import tsx bench/load-test.ts [--minutes 10] [--overload-seconds 60] [--step 15] [--warmup 30]
 //   [--scale S] [--seed 42] [--instance bench] [--bolt-port 7700] [--port 4710] [--heap 3g] [--pagecache 1g]
 //   [--profile-api <dir>] (a V8 CPU profile of the API, summarised by bench/cpuprofile.ts)
+//   [--neo4j-nice <n>] (Neo4j's threads and session at a lower CPU priority than the API and this process, as a
+//   host shared by the API and its database would run them: see docs/benchmarks.md)
 // Overload protection under load, on loopback: the API as `npm start` serves it (its own Node process, its
 // configuration from the environment, e.g. MAX_CONCURRENT_REQUESTS) over the benchmark's seeded Neo4j, a mix of
 // representative queries. 1. Saturation: closed loops of 1, 2, 4... connections up to the API's bound; saturation
@@ -8,7 +10,8 @@
 // warm-up: errors, latency, and the RSS of the API and Neo4j at start, middle and end. 3. An open loop at twice the
 // saturation throughput: latency of served requests against step 2, and of the 503 refusals. Prints Markdown,
 // writes bench/results/<timestamp>-load.md and .json; exits 1 only when the run itself is broken.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     heap: { type: 'string', default: '3g' },
     pagecache: { type: 'string', default: '1g' },
     'profile-api': { type: 'string' },
+    'neo4j-nice': { type: 'string' },
     out: { type: 'string', default: fileURLToPath(new URL('./results/', import.meta.url)) },
   },
 });
@@ -107,8 +111,30 @@ async function main(): Promise<void> {
     ).graph;
     const workloads = await buildWorkloads(graph.executor, createDataLayer(graph.executor), dataset.manifest, { variety: 16, log });
     const mix = buildMix(workloads, seed);
-    api = await startApi(graph.connection, Number(values.port), {}, log, values['profile-api']);
+    const scratch = fileURLToPath(new URL('./.scratch/', import.meta.url));
+    mkdirSync(scratch, { recursive: true });
+    const lagFile = join(scratch, `api-lag-${process.pid}.json`);
+    api = await startApi(graph.connection, Number(values.port), {}, log, values['profile-api'], lagFile);
+    const apiPid = api.pid;
+    /** The API's event-loop delay since the last call (ms), from its probe. */
+    const apiLag = async (): Promise<{ p50: number; p99: number; max: number }> => {
+      process.kill(apiPid, 'SIGUSR2');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return JSON.parse(readFileSync(lagFile, 'utf8')) as { p50: number; p99: number; max: number };
+    };
     const neo4jPid = graph.local ? await graph.local.status().then((s) => (s.state === 'running' ? s.pid : undefined)) : undefined;
+    if (values['neo4j-nice'] !== undefined && neo4jPid !== undefined) {
+      // Linux schedules threads: every thread of the JVM, and those it starts later inherit it.
+      // With autogroups (sched_autogroup_enabled), CPU is shared between sessions first: the session's nice too.
+      const tids = readdirSync(`/proc/${neo4jPid}/task`);
+      for (const tid of tids) setPriority(Number(tid), Number(values['neo4j-nice']));
+      try {
+        writeFileSync(`/proc/${neo4jPid}/autogroup`, values['neo4j-nice']);
+      } catch {
+        // no autogroups here
+      }
+      log(`Neo4j's ${tids.length} threads (and its session) at nice ${values['neo4j-nice']}.`);
+    }
 
     // Every request of the mix is answered with data before any load (three tries each: the first may meet cold caches).
     for (const request of mix.requests) {
@@ -146,6 +172,7 @@ async function main(): Promise<void> {
     const memory: MemorySample[] = [];
     const sample = (atS: number) => memory.push({ atS, apiMiB: residentMiB(api?.pid), neo4jMiB: residentMiB(neo4jPid) });
     let nextSample = 0;
+    await apiLag();
     const sustained = await runClosedLoop(api.url, mix, {
       connections: saturation.connections,
       warmupMs,
@@ -160,6 +187,7 @@ async function main(): Promise<void> {
       },
     });
     sample(Math.round(sustained.seconds));
+    const sustainedLag = await apiLag();
     log(`  ${sustained.served.count} served (${sustained.servedRate.toFixed(1)}/s), ${sustained.refused.count} refused, ${sustained.errors} errors.`);
     if (sustained.served.count === 0) throw new BrokenRun('no request was served at saturation');
 
@@ -167,11 +195,13 @@ async function main(): Promise<void> {
     const rate = 2 * sustained.servedRate;
     await settle(api.url, probe, sustained);
     log(`Open loop at ${rate.toFixed(1)} requests/s for ${overloadMs / 1000} s...`);
+    await apiLag();
     const overloaded = await runOpenLoop(api.url, () => mix.next(), { rate, durationMs: overloadMs, maxSockets: 1_024, timeoutMs: TIMEOUT_MS });
     log(
       `  sent ${overloaded.sentRate.toFixed(1)}/s: ${overloaded.served.count} served, ${overloaded.refused.count} refused, ${overloaded.errors} errors` +
         `${overloaded.firstError ? ` (first: ${overloaded.firstError})` : ''}`,
     );
+    const overloadedLag = await apiLag();
     if (overloaded.sentRate < 0.9 * rate)
       throw new BrokenRun(`the load generator sent ${overloaded.sentRate.toFixed(1)}/s of the ${rate.toFixed(1)}/s asked`);
 
@@ -190,6 +220,8 @@ async function main(): Promise<void> {
       memory,
       rate,
       overloaded,
+      apiLag: { sustained: sustainedLag, overloaded: overloadedLag },
+      neo4jNice: values['neo4j-nice'] === undefined ? undefined : Number(values['neo4j-nice']),
     });
     console.log(`\n${markdown}`);
     mkdirSync(values.out, { recursive: true });
@@ -197,7 +229,7 @@ async function main(): Promise<void> {
     writeFileSync(`${base}.md`, `${markdown}\n`);
     writeFileSync(
       `${base}.json`,
-      `${JSON.stringify({ startedAt: started.toISOString(), options: values, overload, machineAtStart, search, saturation, sustained, memory, rate, overloaded }, null, 2)}\n`,
+      `${JSON.stringify({ startedAt: started.toISOString(), options: values, overload, machineAtStart, search, saturation, sustained, memory, rate, overloaded, apiLag: { sustained: sustainedLag, overloaded: overloadedLag } }, null, 2)}\n`,
     );
     log(`Wrote ${base}.md and ${base}.json`);
   } finally {

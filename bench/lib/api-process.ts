@@ -15,13 +15,17 @@ export async function startApi(
   env: Readonly<Record<string, string>>,
   log: (line: string) => void,
   profileDir?: string,
+  lagFile?: string,
 ): Promise<ServerChild> {
   const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
   // A V8 CPU profile of the API's threads when asked (bench/cpuprofile.ts summarises it).
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profiling, entry], {
+  // The event-loop delay of the API's main thread, on SIGUSR2 (bench/lib/lag-probe.ts).
+  const probe = lagFile ? ['--import', fileURLToPath(new URL('./lag-probe.ts', import.meta.url))] : [];
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...probe, ...profiling, entry], {
     env: {
       ...process.env,
+      ...(lagFile ? { BENCH_LAG_FILE: lagFile } : {}),
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       SEED_ON_START: 'false',

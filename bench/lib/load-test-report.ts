@@ -26,7 +26,19 @@ export interface LoadTestRun {
   /** The open loop's asked rate: twice the sustained throughput. */
   readonly rate: number;
   readonly overloaded: OpenLoopResult;
+  /** The event-loop delay of the API's main thread (ms) during the run at saturation and at twice its rate. */
+  readonly apiLag: { readonly sustained: Lag; readonly overloaded: Lag };
+  /** The nice value Neo4j's threads and session were given, if any (--neo4j-nice). */
+  readonly neo4jNice: number | undefined;
 }
+
+export interface Lag {
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+const lagText = (lag: Lag) => `p50 ${lag.p50.toFixed(1)}, p99 ${lag.p99.toFixed(1)}, max ${lag.max.toFixed(1)} ms`;
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const mib = (value: number | undefined) => (value === undefined ? 'n/a' : `${value}`);
@@ -62,6 +74,7 @@ export function loadTestReport(run: LoadTestRun): string {
     '',
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; load average ${m.loadAverage.join(' ')} at start, ${run.machineAtEnd.loadAverage.join(' ')} at end; Neo4j ${run.neo4jVersion}.`,
     `- API: \`src/index.ts\` in its own Node process, NODE_ENV=production; bound ${run.overload.maxConcurrent} requests in flight, queue ${run.overload.maxQueued} for at most ${run.overload.maxQueueWaitMs} ms.`,
+    `- Neo4j's CPU priority: ${run.neo4jNice === undefined ? "the same as the API's" : `nice ${run.neo4jNice} (its threads and its session), below the API and the load generator`}.`,
     `- Mix: ${run.mix} GraphQL requests (entity, timelines, searches in three languages, neighbourhoods, paths), drawn at random with fixed weights (bench/lib/mix.ts).`,
     '',
     '### Must show',
@@ -89,6 +102,11 @@ export function loadTestReport(run: LoadTestRun): string {
     `| warm-up, ${sustained.warmup.seconds.toFixed(0)} s (not counted) | closed loop, ${sustained.connections} connections | ${(sustained.warmup.served / Math.max(1, sustained.warmup.seconds)).toFixed(1)} | | | | ${sustained.warmup.refused} | | ${sustained.warmup.errors} |`,
     closedRow(`at saturation, ${minutes} min`, sustained),
     `| twice saturation, ${overloaded.seconds.toFixed(0)} s (open loop) | ${overloaded.sentRate.toFixed(1)}/s | ${(overloaded.served.count / overloaded.seconds).toFixed(1)} | ${ms(overloaded.served.p50)} | ${ms(overloaded.served.p90)} | ${ms(overloaded.served.p99)} | ${overloaded.refused.count} | ${ms(overloaded.refused.p50)} / ${ms(overloaded.refused.p99)} / ${ms(overloaded.refused.max)} | ${overloaded.errors}${overloaded.unanswered > 0 ? ` (+${overloaded.unanswered} unanswered)` : ''} |`,
+    '',
+    '### Event-loop delays (what a refusal waits for before it runs)',
+    '',
+    `- The API's main thread: at saturation ${lagText(run.apiLag.sustained)}; at twice its rate ${lagText(run.apiLag.overloaded)}.`,
+    `- The load generator's own (added to every latency it measures), at twice the rate: ${lagText(overloaded.generatorLag)}.`,
     '',
     '### Resident memory during the run at saturation (MiB, sampled every 10 s)',
     '',

@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { MixRequest } from './mix.js';
 import { outcomeOf, Samples } from './outcomes.js';
 
@@ -20,6 +21,8 @@ export interface OpenLoopResult {
   readonly firstError: string | undefined;
   /** Requests still unanswered when the run ended (they count as neither served nor refused). */
   readonly unanswered: number;
+  /** This process's own event-loop delay (ms, p50/p99/max): a latency the generator adds to what it measures. */
+  readonly generatorLag: { readonly p50: number; readonly p99: number; readonly max: number };
 }
 
 export async function runOpenLoop(
@@ -84,6 +87,10 @@ export async function runOpenLoop(
     sent++;
   };
 
+  // The histogram holds whole timer intervals: the delay is what exceeds the resolution.
+  const lagResolutionMs = 1;
+  const lag = monitorEventLoopDelay({ resolution: lagResolutionMs });
+  lag.enable();
   const started = performance.now();
   const until = started + options.durationMs;
   await new Promise<void>((resolve) => {
@@ -102,6 +109,7 @@ export async function runOpenLoop(
   const drainUntil = performance.now() + options.timeoutMs;
   while (inFlight > 0 && performance.now() < drainUntil) await new Promise((resolve) => setTimeout(resolve, 10));
   const unanswered = inFlight;
+  lag.disable();
   agent.destroy();
   return {
     seconds,
@@ -112,5 +120,10 @@ export async function runOpenLoop(
     errors,
     firstError,
     unanswered,
+    generatorLag: {
+      p50: Math.max(0, lag.percentile(50) / 1e6 - lagResolutionMs),
+      p99: Math.max(0, lag.percentile(99) / 1e6 - lagResolutionMs),
+      max: Math.max(0, lag.max / 1e6 - lagResolutionMs),
+    },
   };
 }
