@@ -1,6 +1,7 @@
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { cypher, identifier, statement, type Cypher, type Statement } from './cypher.js';
 import type { Executor } from './executor.js';
+import { TIMELINE_COUNTS_ALL, TIMELINE_KEYS_ALL } from './ingest/timeline.js';
 
 /**
  * Constraints and indexes the loader and the queries rely on. Every statement is idempotent (IF NOT EXISTS),
@@ -35,17 +36,32 @@ export const SCHEMA_STATEMENTS: readonly Cypher[] = [
   cypher`CREATE INDEX source_dataset IF NOT EXISTS FOR (n:Source) ON (n.dataset)`,
   cypher`CREATE INDEX name_dataset IF NOT EXISTS FOR (n:Name) ON (n.dataset)`,
   cypher`CREATE INDEX participation_sort_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.sortKey)`,
+  // A timeline's page in order from an index seek (src/db/ingest/timeline.ts).
+  cypher`CREATE INDEX participation_timeline IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.timelineKey)`,
   // Search keys are normalised in application code (src/search/normalize.ts) before they are written, so the
   // index only splits on whitespace; Lucene's language analyzers would stem names apart again. Each key is one
   // term, so search's exact tier is term lookups (no range index holds list elements or a string's words).
   cypher`CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Name) ON EACH [n.keys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
 ];
 
-/** Applies the schema and waits until every index is online, so the first query does not scan. */
+/**
+ * Applies the schema and waits until every index is online, so the first query does not scan. A graph written
+ * before timelines had their index (no `participation_timeline` yet) gets its keys and counts first.
+ */
 export async function applySchema(executor: Executor): Promise<void> {
+  const { records } = await executor.read(TIMELINE_INDEX_PRESENT);
+  if (records[0]?.get('present') !== true) {
+    await executor.autoCommit(TIMELINE_KEYS_ALL);
+    await executor.autoCommit(TIMELINE_COUNTS_ALL);
+  }
   for (const text of SCHEMA_STATEMENTS) await executor.write(schemaStatement(text));
   await executor.write(AWAIT_INDEXES);
 }
+
+const TIMELINE_INDEX_PRESENT = statement(
+  'schema.timelineIndexPresent',
+  cypher`SHOW INDEXES YIELD name WHERE name = 'participation_timeline' RETURN count(*) > 0 AS present`,
+);
 
 const AWAIT_INDEXES = statement('schema.awaitIndexes', cypher`CALL db.awaitIndexes(300)`);
 

@@ -33,8 +33,10 @@ const VIA_ORDER = { SELF: 0, PART: 1, COUNTRY_ORGANIZATION: 2 } as const;
 
 /**
  * An entity's events in chronological order with its roles in each; with `includeParts`, also those of its parts
- * and (a country) its organisations, each entry naming which of them took part. Pages on the participations'
- * copy of the event's sort key, so a deep page costs what the first does.
+ * and (a country) its organisations, each entry naming which of them took part. A page is read from the range
+ * index on the participations' timeline keys (entity id, event sort key: src/db/ingest/timeline.ts), one index
+ * seek per member that stops at the page's size, so a deep page costs what the first does, whatever the hub's
+ * size. The plain timeline's totalCount is the entity's stored count; with filters or parts it is counted.
  */
 export async function timelineForEntity(
   executor: Executor,
@@ -79,16 +81,19 @@ export async function timelineForEntity(
       RETURN {entity: ${who}, roles: COLLECT { MATCH (pm)-[pr:PARTICIPATED_IN]->(e) RETURN pr.role }, via: members[position].via}
     }`);
   }
-  // Only the filters asked for touch the events: an unfiltered page reads the participations' own sort keys, and
-  // only the page's events are expanded (a hub with 50,000 events costs one pass over its relationships).
+  // Only the filters asked for touch the events: an unfiltered page reads the index alone, and only the page's
+  // events are expanded.
   const filters: Cypher[] = [];
   if (params.types) filters.push(cypher`e.type IN $types`);
   if (params.from !== null || params.to !== null) filters.push(DATE_WINDOW);
   if (params.dated !== null) filters.push(DATED);
   const members = args.includeParts ? MEMBERS_OF : cypher`WITH x, [{node: x, via: 'SELF'}] AS members`;
-  const total = selects(tree, 'totalCount')
-    ? cypher`CALL (members) { UNWIND members AS member WITH member.node AS m MATCH (m)-[:PARTICIPATED_IN]->(e) ${filters.length ? cypher`WHERE ${joinCypher(filters, ' AND ')}` : cypher``} RETURN count(DISTINCT e) AS totalCount }`
-    : cypher`WITH x, members, null AS totalCount`;
+  // The stored count answers the plain timeline; filters and parts need the events themselves.
+  const total = !selects(tree, 'totalCount')
+    ? cypher`WITH x, members, null AS totalCount`
+    : filters.length === 0 && !args.includeParts
+      ? cypher`WITH x, members, CASE WHEN x IS NULL THEN 0 ELSE coalesce(x.timelineCount, 0) END AS totalCount`
+      : cypher`CALL (members) { UNWIND members AS member WITH member.node AS m MATCH (m)-[:PARTICIPATED_IN]->(e) ${filters.length ? cypher`WHERE ${joinCypher(filters, ' AND ')}` : cypher``} RETURN count(DISTINCT e) AS totalCount }`;
   const query = statement(
     'timeline.page',
     cypher`
@@ -98,9 +103,14 @@ export async function timelineForEntity(
     CALL (x, members) {
       UNWIND members AS member
       WITH member.node AS m
-      MATCH (m)-[p:PARTICIPATED_IN]->(e)
-      WHERE ${joinCypher([cypher`($after IS NULL OR p.sortKey > $after)`, ...filters], ' AND ')}
-      WITH DISTINCT e, p.sortKey AS key
+      CALL (m) {
+        MATCH ()-[p:PARTICIPATED_IN]->(e:Event)
+        WHERE ${joinCypher([cypher`p.timelineKey > m.id + '|' + coalesce($after, '')`, cypher`p.timelineKey < m.id + '|~'`, ...filters], ' AND ')}
+        WITH DISTINCT e, p.timelineKey AS timelineKey
+        ORDER BY timelineKey LIMIT $limit
+        RETURN e, substring(timelineKey, size(m.id) + 1) AS key
+      }
+      WITH DISTINCT e, key
       ORDER BY key LIMIT $limit
       RETURN collect({${joinCypher(fields, ', ')}}) AS rows
     }

@@ -111,7 +111,7 @@ const NODE_COLUMNS = {
 } as const satisfies Record<string, Columns>;
 
 const RELATION_COLUMNS: Columns = { ...DATE('since'), ...DATE('until'), ...LOCALIZED('description'), ...DERIVED_FACT };
-const PARTICIPATION_COLUMNS: Columns = { role: 'string', ...DERIVED_FACT, sortKey: 'string' };
+const PARTICIPATION_COLUMNS: Columns = { role: 'string', ...DERIVED_FACT, sortKey: 'string', timelineKey: 'string' };
 
 export interface ImportFile {
   /** The import tool's argument value: `<Label>=<file>` or `<TYPE>=<file>`. */
@@ -245,7 +245,10 @@ export async function writeImportFiles(dataset: Dataset, folder: string): Promis
     'hash:string',
   ]);
   for (const row of participationRows(dataset, provenance)) {
-    const values: Record<string, unknown> = { ...row.props, ...row.derived, sortKey: sortKeyOf.get(row.to) };
+    const sortKey = sortKeyOf.get(row.to);
+    // As the transactional loader writes it (src/db/ingest/timeline.ts).
+    const timelineKey = sortKey === undefined ? undefined : `${row.from}|${sortKey}`;
+    const values: Record<string, unknown> = { ...row.props, ...row.derived, sortKey, timelineKey };
     await participations.line([
       quote(row.from),
       quote(row.to),

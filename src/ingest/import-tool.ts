@@ -73,6 +73,7 @@ export async function importDataset(
     log(`First load of "${dataset.id}" through the import tool: ${files.rows} rows in ${files.nodes.length + files.relationships.length} files.`);
     await target.importDatabase(importArguments(files));
     const imported = performance.now();
+    // A new store has no timeline index yet: applySchema counts each entity's events before creating it.
     await applySchema(executor);
     await completeImport(executor);
     const finished = performance.now();

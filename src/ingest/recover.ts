@@ -4,6 +4,7 @@ import { toNeo4jParams, type Executor, type Params } from '../db/executor.js';
 import type { Cypher } from '../db/cypher.js';
 import {
   COPY_SORT_KEYS,
+  entityOfParticipation,
   FACT_TYPES,
   LINK_UNDO,
   LOAD_CLAIM,
@@ -12,6 +13,7 @@ import {
   LOAD_HEARTBEAT,
   NODE_UNDO,
   PARTICIPATION_UNDO,
+  RECOUNT_TIMELINES,
   RELATION_UNDO,
   removeFirstLoad,
   UNDO_APPLIED,
@@ -170,7 +172,10 @@ const RECOVERY_TIMEOUT_MS = 10 * 60_000;
 const write = (executor: Executor, cypher: Cypher, params: Params) =>
   executor.writeTransaction((tx) => tx.run(cypher, toNeo4jParams(params)), RECOVERY_TIMEOUT_MS);
 
-/** Sort keys of the events touched, then the derived properties of the facts touched, from the evidence now there. */
+/**
+ * Sort keys of the events touched, then the derived properties of the facts touched, from the evidence now there,
+ * then the timeline counts of the entities of the participations touched.
+ */
 async function recomputeTouched(executor: Executor, dataset: string): Promise<void> {
   const ids = async (cypher: typeof UNDO_FACTS) => (await executor.read(cypher, { dataset })).records.map((record) => record.get('id') as string);
   const events = await ids(UNDO_EVENTS);
@@ -178,6 +183,10 @@ async function recomputeTouched(executor: Executor, dataset: string): Promise<vo
     await write(executor, COPY_SORT_KEYS, { rows: events.slice(i, i + DEFAULT_BATCH_SIZE).map((id) => ({ id })) });
   }
   const facts = await ids(UNDO_FACTS);
+  const entities = [...new Set(facts.filter((id) => factTypeOf(id) === 'PARTICIPATION').map(entityOfParticipation))];
+  for (let i = 0; i < entities.length; i += DEFAULT_BATCH_SIZE) {
+    await write(executor, RECOUNT_TIMELINES, { rows: entities.slice(i, i + DEFAULT_BATCH_SIZE).map((id) => ({ id })) });
+  }
   for (const factType of FACT_TYPES) {
     const ofType = facts.filter((id) => factTypeOf(id) === factType);
     for (let i = 0; i < ofType.length; i += DEFAULT_BATCH_SIZE) {

@@ -1,4 +1,4 @@
-import { EVIDENCE, FACT_TYPES, PARTICIPATED_IN, RELATION } from '../db/ingest/index.js';
+import { entityOfParticipation, EVIDENCE, FACT_TYPES, PARTICIPATED_IN, RECOUNT_TIMELINES, RELATION } from '../db/ingest/index.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { recomputeDerived } from './derived.js';
 import { evidenceRows, factTypeOf, participationRows, relationRows, type Row } from './rows.js';
@@ -16,6 +16,8 @@ export class FactSync {
   private readonly touchedFacts = new Set<string>();
   /** Facts recomputed whatever their evidence: relations that moved to another type or other ends. */
   private readonly recomputeAlso = new Set<string>();
+  /** Entities whose participations this load writes or removes: their timeline counts are counted again. */
+  private readonly recount = new Set<string>();
 
   constructor(private readonly sync: DatasetSync) {}
 
@@ -54,6 +56,7 @@ export class FactSync {
       rows: participationRows(sync.dataset, provenance),
       existing: PARTICIPATED_IN.existing,
       send: async (batch, isNew) => {
+        for (const row of batch) this.recount.add(row.from);
         // A participation id names its event, its role and its entity: one with the same id is the same fact.
         if (!isNew) return sync.writeOwned('PARTICIPATED_IN', PARTICIPATED_IN.update, PARTICIPATED_IN.others, batch, false);
         const write = sync.settings.bulk ? PARTICIPATED_IN.bulk : PARTICIPATED_IN.create;
@@ -62,6 +65,7 @@ export class FactSync {
         return others;
       },
       remove: async (stale) => {
+        for (const old of stale) this.recount.add(entityOfParticipation(old.id));
         const handedOver = await sync.count(PARTICIPATED_IN.handOver, stale, 'handedOver');
         await sync.run(PARTICIPATED_IN.remove, stale);
         return handedOver;
@@ -162,6 +166,18 @@ export class FactSync {
         return 0;
       },
     });
+  }
+
+  /** Counts again the events of the entities whose participations changed (src/db/ingest/timeline.ts). */
+  async recountTimelines(): Promise<number> {
+    const { sync } = this;
+    const ids = [...this.recount].map((id) => ({ id }));
+    for (let i = 0; i < ids.length; i += sync.settings.batchSize) {
+      const batch = ids.slice(i, i + sync.settings.batchSize);
+      await sync.run(RECOUNT_TIMELINES, batch);
+      await sync.afterBatch('Entity (timeline counts)', batch.length);
+    }
+    return ids.length;
   }
 
   /** Recomputes the derived properties of the facts whose evidence changed; returns how many are still there. */

@@ -106,6 +106,7 @@ async function syncDataset(tx: WriteTx, dataset: Dataset, settings: SyncSettings
   await sync.removeStale();
   for (const line of kindLines(sync.perKind)) log(line);
   const recomputed = await facts.recomputeDerived();
+  await facts.recountTimelines();
   const redated = await redateEvents(sync, facts.eventsToRedate());
   if (redated > 0) log(`${redated} event dates chosen again from every source's claim`);
   return { counters: sync.counters, perKind: sync.perKind, statements: sync.statements, recomputed };

@@ -84,9 +84,10 @@ RETURN r.id AS id, r.hash AS hash${extra}`,
 const ROW = cypher`row`;
 const ROW_ID = cypher`row.id`;
 const PARTICIPATION = cypher`PARTICIPATED_IN`;
-// The sortKey is the event's, whoever declared the event.
+// The sortKey is the event's, whoever declared the event; the timeline's key puts the entity's id before it.
 const COPY_SORT_KEY = cypher`
-    r.sortKey = b.sortKey,`;
+    r.sortKey = b.sortKey,
+    r.timelineKey = row.from + '|' + b.sortKey,`;
 
 export const PARTICIPATED_IN = {
   bulk: factCreate(cypher`Entity`, PARTICIPATION, cypher`Event`, PROPERTIES.PARTICIPATED_IN, DERIVED.PARTICIPATED_IN, COPY_SORT_KEY),

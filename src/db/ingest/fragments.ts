@@ -73,11 +73,14 @@ export interface TwoStepRead {
 /** The participation with the id `idExpr` (`imports` unused: the same shape as `relationById`). */
 export const participationById = (_imports: Cypher, idExpr: Cypher): Cypher => relationshipById(cypher`PARTICIPATED_IN`, idExpr);
 
-/** Participations copy their event's sortKey (timelines page on it): an event `n` whose sortKey changed passes it on. */
+/**
+ * Participations copy their event's sortKey, and their timeline key is made of it (timelines page on it,
+ * src/db/ingest/timeline.ts): an event `n` whose sortKey changed passes it on.
+ */
 export const PASS_SORT_KEY = cypher`
 WITH n
 CALL (n) {
-  MATCH (n)<-[p:PARTICIPATED_IN]-()
+  MATCH (n)<-[p:PARTICIPATED_IN]-(x)
   WHERE p.sortKey <> n.sortKey
-  SET p.sortKey = n.sortKey
+  SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey
 }`;

@@ -6,6 +6,7 @@ import { PARTICIPATED_IN, RELATION } from './facts.js';
 import { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN } from './links.js';
 import { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE } from './nodes.js';
 import * as JOURNAL from './journal.js';
+import { RECOUNT_TIMELINES, TIMELINE_COUNTS_ALL, TIMELINE_KEYS_ALL } from './timeline.js';
 import { COPY_SORT_KEYS, LINK_UNDO, NODE_UNDO, PARTICIPATION_UNDO, RELATION_UNDO } from './undo.js';
 
 export { removeFirstLoad } from './bulk.js';
@@ -18,6 +19,7 @@ export { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN, type LinkStatements } from './li
 export { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE, type NodeStatements } from './nodes.js';
 export * from './journal.js';
 export { COPY_SORT_KEYS, LINK_ENDS, LINK_UNDO, NODE_UNDO, PARTICIPATION_UNDO, RELATION_UNDO, type LinkType, type NodeUndo } from './undo.js';
+export { entityOfParticipation, RECOUNT_TIMELINES, TIMELINE_COUNTS_ALL, TIMELINE_KEYS_ALL } from './timeline.js';
 export { DERIVED, FACT_TYPES, KIND_LABELS, PROPERTIES, type FactType, type NodeLabel, type PropsOf, type Value } from './properties.js';
 
 /** Fields of the statement groups that name something rather than hold a statement. */
@@ -39,7 +41,16 @@ function flatten(prefix: string, group: unknown, into: Record<string, string>): 
  */
 export function ingestStatements(): Readonly<Record<string, string>> {
   const groups = { SOURCE, EXCERPT, ENTITY, EVENT, EVIDENCE, NAME, IN_COUNTRY, MENTIONED_IN, OCCURRED_IN, PARTICIPATED_IN, RELATION, RECOMPUTE };
-  const statements: Record<string, string> = { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT, EVENT_DATE_CLAIMS, SET_EVENT_DATES };
+  const statements: Record<string, string> = {
+    DATASET_PRESENT,
+    EXISTING_IDS,
+    SOURCE_COUNT,
+    EVENT_DATE_CLAIMS,
+    SET_EVENT_DATES,
+    RECOUNT_TIMELINES,
+    TIMELINE_KEYS_ALL: TIMELINE_KEYS_ALL.text,
+    TIMELINE_COUNTS_ALL: TIMELINE_COUNTS_ALL.text,
+  };
   for (const [name, group] of Object.entries(groups)) flatten(name, group, statements);
   flatten('REMOVE_FIRST_LOAD', REMOVE_FIRST_LOAD, statements);
   for (const [name, statement] of Object.entries(JOURNAL)) statements[name] = statement;

@@ -161,9 +161,9 @@ const ROW_ID = cypher`row.id`;
 export const PARTICIPATION_UNDO = factUndo(participationById(ROW, ROW_ID), cypher`Event`);
 export const RELATION_UNDO = factUndo(relationById(ROW, ROW_ID), cypher`Entity`);
 
-/** Participations carry their event's sort key: copied again for events put back. */
+/** Participations carry their event's sort key (and their timeline key, made of it): copied again for events put back. */
 export const COPY_SORT_KEYS = cypher`
 UNWIND $rows AS row
-MATCH (n:Event {id: row.id})<-[p:PARTICIPATED_IN]-()
+MATCH (n:Event {id: row.id})<-[p:PARTICIPATED_IN]-(x)
 WHERE p.sortKey <> n.sortKey
-SET p.sortKey = n.sortKey`;
+SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey`;

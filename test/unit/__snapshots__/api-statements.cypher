@@ -134,9 +134,14 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
     CALL (x, members) {
       UNWIND members AS member
       WITH member.node AS m
-      MATCH (m)-[p:PARTICIPATED_IN]->(e)
-      WHERE ($after IS NULL OR p.sortKey > $after)
-      WITH DISTINCT e, p.sortKey AS key
+      CALL (m) {
+        MATCH ()-[p:PARTICIPATED_IN]->(e:Event)
+        WHERE p.timelineKey > m.id + '|' + coalesce($after, '') AND p.timelineKey < m.id + '|~'
+        WITH DISTINCT e, p.timelineKey AS timelineKey
+        ORDER BY timelineKey LIMIT $limit
+        RETURN e, substring(timelineKey, size(m.id) + 1) AS key
+      }
+      WITH DISTINCT e, key
       ORDER BY key LIMIT $limit
       RETURN collect({key: key, roles: COLLECT { MATCH (x)-[r:PARTICIPATED_IN]->(e) RETURN r.role }, event: {id: e.id, type: e.type, cameoCode: e.cameo, cameoLabel: e.cameoLabel, ploverType: e.plover, titles: {ar: e.title_ar, fr: e.title_fr, en: e.title_en}, summary: CASE WHEN e.summary_ar IS NULL AND e.summary_fr IS NULL AND e.summary_en IS NULL THEN null ELSE {ar: e.summary_ar, fr: e.summary_fr, en: e.summary_en} END, date: {phrase: e.datePhrase, precision: coalesce(e.datePrecision, 'UNKNOWN'), earliest: e.dateEarliest, latest: e.dateLatest, edtf: e.dateEdtf, year: CASE WHEN e.dateEarliest IS NOT NULL AND left(e.dateEarliest, 4) = left(e.dateLatest, 4) THEN toInteger(left(e.dateEarliest, 4)) END}, quantity: CASE WHEN e.quantityPhrase IS NULL THEN null ELSE {phrase: e.quantityPhrase, min: e.quantityMin, max: e.quantityMax} END, status: e.status, statementKinds: coalesce(e.statementKinds, [])}}) AS rows
     }
@@ -168,9 +173,14 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
     CALL (x, members) {
       UNWIND members AS member
       WITH member.node AS m
-      MATCH (m)-[p:PARTICIPATED_IN]->(e)
-      WHERE ($after IS NULL OR p.sortKey > $after) AND e.type IN $types AND ($from IS NULL OR e.dateLatest IS NULL OR e.dateLatest >= $from) AND ($to IS NULL OR e.dateEarliest IS NULL OR e.dateEarliest <= $to) AND ($dated IS NULL OR (e.dateEarliest IS NOT NULL OR e.dateLatest IS NOT NULL) = $dated)
-      WITH DISTINCT e, p.sortKey AS key
+      CALL (m) {
+        MATCH ()-[p:PARTICIPATED_IN]->(e:Event)
+        WHERE p.timelineKey > m.id + '|' + coalesce($after, '') AND p.timelineKey < m.id + '|~' AND e.type IN $types AND ($from IS NULL OR e.dateLatest IS NULL OR e.dateLatest >= $from) AND ($to IS NULL OR e.dateEarliest IS NULL OR e.dateEarliest <= $to) AND ($dated IS NULL OR (e.dateEarliest IS NOT NULL OR e.dateLatest IS NOT NULL) = $dated)
+        WITH DISTINCT e, p.timelineKey AS timelineKey
+        ORDER BY timelineKey LIMIT $limit
+        RETURN e, substring(timelineKey, size(m.id) + 1) AS key
+      }
+      WITH DISTINCT e, key
       ORDER BY key LIMIT $limit
       RETURN collect({key: key, roles: COLLECT { MATCH (x)-[r:PARTICIPATED_IN]->(e) RETURN r.role }, event: {id: e.id, type: e.type, cameoCode: e.cameo, cameoLabel: e.cameoLabel, ploverType: e.plover, titles: {ar: e.title_ar, fr: e.title_fr, en: e.title_en}, summary: CASE WHEN e.summary_ar IS NULL AND e.summary_fr IS NULL AND e.summary_en IS NULL THEN null ELSE {ar: e.summary_ar, fr: e.summary_fr, en: e.summary_en} END, date: {phrase: e.datePhrase, precision: coalesce(e.datePrecision, 'UNKNOWN'), earliest: e.dateEarliest, latest: e.dateLatest, edtf: e.dateEdtf, year: CASE WHEN e.dateEarliest IS NOT NULL AND left(e.dateEarliest, 4) = left(e.dateLatest, 4) THEN toInteger(left(e.dateEarliest, 4)) END}, quantity: CASE WHEN e.quantityPhrase IS NULL THEN null ELSE {phrase: e.quantityPhrase, min: e.quantityMin, max: e.quantityMax} END, status: e.status, statementKinds: coalesce(e.statementKinds, []), place: COLLECT { MATCH (e)-[:OCCURRED_IN]->(place1:Entity) RETURN {id: place1.id, names: {ar: place1.name_ar, fr: place1.name_fr, en: place1.name_en}} }[0], evidence: COLLECT { MATCH (ev2:Evidence {factId: e.id})-[:CITES]->(ex3:Excerpt)-[:FROM]->(src4:Source) WITH ev2, ex3, src4 ORDER BY src4.id, ex3.start, ev2.id LIMIT 10 RETURN {excerptId: ex3.id, quote: ex3.quote, start: ex3.start, end: ex3.end, statementKind: ev2.statementKind, stance: ev2.stance, note: ev2.note, source: {id: src4.id, title: src4.title, language: toUpper(src4.language)}} }}, participants: COLLECT {
       MATCH (pm:Entity)-[:PARTICIPATED_IN]->(e)
@@ -342,9 +352,14 @@ MATCH (s:Source {id: $id}) RETURN {id: s.id, title: s.title, language: toUpper(s
     CALL (x, members) {
       UNWIND members AS member
       WITH member.node AS m
-      MATCH (m)-[p:PARTICIPATED_IN]->(e)
-      WHERE ($after IS NULL OR p.sortKey > $after)
-      WITH DISTINCT e, p.sortKey AS key
+      CALL (m) {
+        MATCH ()-[p:PARTICIPATED_IN]->(e:Event)
+        WHERE p.timelineKey > m.id + '|' + coalesce($after, '') AND p.timelineKey < m.id + '|~'
+        WITH DISTINCT e, p.timelineKey AS timelineKey
+        ORDER BY timelineKey LIMIT $limit
+        RETURN e, substring(timelineKey, size(m.id) + 1) AS key
+      }
+      WITH DISTINCT e, key
       ORDER BY key LIMIT $limit
       RETURN collect({key: key, roles: COLLECT { MATCH (x)-[r:PARTICIPATED_IN]->(e) RETURN r.role }, event: {id: e.id, type: e.type, cameoCode: e.cameo, cameoLabel: e.cameoLabel, ploverType: e.plover, titles: {ar: e.title_ar, fr: e.title_fr, en: e.title_en}, summary: CASE WHEN e.summary_ar IS NULL AND e.summary_fr IS NULL AND e.summary_en IS NULL THEN null ELSE {ar: e.summary_ar, fr: e.summary_fr, en: e.summary_en} END, date: {phrase: e.datePhrase, precision: coalesce(e.datePrecision, 'UNKNOWN'), earliest: e.dateEarliest, latest: e.dateLatest, edtf: e.dateEdtf, year: CASE WHEN e.dateEarliest IS NOT NULL AND left(e.dateEarliest, 4) = left(e.dateLatest, 4) THEN toInteger(left(e.dateEarliest, 4)) END}, quantity: CASE WHEN e.quantityPhrase IS NULL THEN null ELSE {phrase: e.quantityPhrase, min: e.quantityMin, max: e.quantityMax} END, status: e.status, statementKinds: coalesce(e.statementKinds, []), place: COLLECT { MATCH (e)-[:OCCURRED_IN]->(place1:Entity) RETURN {id: place1.id, names: {ar: place1.name_ar, fr: place1.name_fr, en: place1.name_en}} }[0], evidence: COLLECT { MATCH (ev2:Evidence {factId: e.id})-[:CITES]->(ex3:Excerpt)-[:FROM]->(src4:Source) WITH ev2, ex3, src4 ORDER BY src4.id, ex3.start, ev2.id LIMIT 10 RETURN {excerptId: ex3.id, quote: ex3.quote, start: ex3.start, end: ex3.end, statementKind: ev2.statementKind, stance: ev2.stance, note: ev2.note, source: {id: src4.id, title: src4.title, language: toUpper(src4.language)}} }}}) AS rows
     }
