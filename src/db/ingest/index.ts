@@ -1,5 +1,6 @@
 import { REMOVE_FIRST_LOAD } from './bulk.js';
 import { EVENT_DATE_CLAIMS, SET_EVENT_DATES } from './dates.js';
+import { EVENT_PLACE_CLAIMS, SET_EVENT_PLACES } from './places.js';
 import { RECOMPUTE } from './derived.js';
 import { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT } from './existing.js';
 import { PARTICIPATED_IN, RELATION } from './facts.js';
@@ -11,6 +12,7 @@ import { COPY_SORT_KEYS, LINK_UNDO, NODE_UNDO, PARTICIPATION_UNDO, RELATION_UNDO
 export { removeFirstLoad } from './bulk.js';
 export { RECOMPUTE } from './derived.js';
 export { EVENT_DATE_CLAIMS, SET_EVENT_DATES } from './dates.js';
+export { EVENT_PLACE_CLAIMS, placesContaining, SET_EVENT_PLACES } from './places.js';
 export { countSources, firstExistingId } from './existing.js';
 export { PARTICIPATED_IN, RELATION } from './facts.js';
 export type { TwoStepRead } from './fragments.js';
@@ -39,7 +41,15 @@ function flatten(prefix: string, group: unknown, into: Record<string, string>): 
  */
 export function ingestStatements(): Readonly<Record<string, string>> {
   const groups = { SOURCE, EXCERPT, ENTITY, EVENT, EVIDENCE, NAME, IN_COUNTRY, MENTIONED_IN, OCCURRED_IN, PARTICIPATED_IN, RELATION, RECOMPUTE };
-  const statements: Record<string, string> = { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT, EVENT_DATE_CLAIMS, SET_EVENT_DATES };
+  const statements: Record<string, string> = {
+    DATASET_PRESENT,
+    EXISTING_IDS,
+    SOURCE_COUNT,
+    EVENT_DATE_CLAIMS,
+    SET_EVENT_DATES,
+    EVENT_PLACE_CLAIMS,
+    SET_EVENT_PLACES,
+  };
   for (const [name, group] of Object.entries(groups)) flatten(name, group, statements);
   flatten('REMOVE_FIRST_LOAD', REMOVE_FIRST_LOAD, statements);
   for (const [name, statement] of Object.entries(JOURNAL)) statements[name] = statement;

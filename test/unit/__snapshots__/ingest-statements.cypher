@@ -52,6 +52,45 @@ CALL (n) {
 RETURN count(*) AS written
 ;
 
+// EVENT_PLACE_CLAIMS
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+RETURN e.id AS id, e.hash AS hash, e.dataset AS owner, e.placeId AS placeId,
+  COLLECT { MATCH (e)-[r:OCCURRED_IN]->(p:Entity) RETURN {placeId: p.id, dataset: r.dataset} } AS links,
+  COLLECT {
+    MATCH (ev:Evidence {factId: e.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS' AND ev.claimedPlaceId IS NOT NULL
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    WITH DISTINCT ev.dataset AS dataset, s.id AS sourceId, ev.claimedPlaceId AS placeId
+    RETURN {dataset: dataset, sourceId: sourceId, placeId: placeId, within: COLLECT {
+      MATCH withinPath = (:Entity {id: placeId})-[:LOCATED_IN|IN_COUNTRY*1..4]->(withinPlace:Entity)
+      WHERE none(withinStep IN relationships(withinPath) WHERE withinStep.status = 'DISPUTED')
+      WITH withinPlace, min(length(withinPath)) AS withinSteps
+      ORDER BY withinSteps, withinPlace.id
+      RETURN withinPlace.id
+    }} AS claim
+  } AS claims
+;
+
+// SET_EVENT_PLACES
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+SET n.placeId = row.placeId
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[old:OCCURRED_IN]->(p:Entity)
+  WHERE p.id <> coalesce(row.placeId, '') OR old.dataset <> n.dataset
+  DELETE old
+}
+WITH n, row
+CALL (n, row) {
+  MATCH (p:Entity {id: row.placeId})
+  MERGE (n)-[r:OCCURRED_IN]->(p)
+    ON CREATE SET r.dataset = n.dataset
+}
+RETURN count(*) AS written
+;
+
 // SOURCE.bulk
 UNWIND $rows AS row
 CREATE (n:Source {id: row.id, dataset: $dataset})
@@ -356,9 +395,6 @@ SET n.type = row.props.type,
     n.dateEdtf = row.props.dateEdtf,
     n.year = row.props.year,
     n.sortKey = row.props.sortKey,
-    n.quantityPhrase = row.props.quantityPhrase,
-    n.quantityMin = row.props.quantityMin,
-    n.quantityMax = row.props.quantityMax,
     n.placeId = row.props.placeId,
     n.status = row.derived.status,
     n.statementKinds = row.derived.statementKinds,
@@ -392,9 +428,6 @@ SET n.type = row.props.type,
     n.dateEdtf = row.props.dateEdtf,
     n.year = row.props.year,
     n.sortKey = row.props.sortKey,
-    n.quantityPhrase = row.props.quantityPhrase,
-    n.quantityMin = row.props.quantityMin,
-    n.quantityMax = row.props.quantityMax,
     n.placeId = row.props.placeId,
     n.status = row.derived.status,
     n.statementKinds = row.derived.statementKinds,
@@ -428,9 +461,6 @@ SET n.type = row.props.type,
     n.dateEdtf = row.props.dateEdtf,
     n.year = row.props.year,
     n.sortKey = row.props.sortKey,
-    n.quantityPhrase = row.props.quantityPhrase,
-    n.quantityMin = row.props.quantityMin,
-    n.quantityMax = row.props.quantityMax,
     n.placeId = row.props.placeId,
     n.hash = row.hash
 WITH n
@@ -489,6 +519,10 @@ SET n.factId = row.props.factId,
     n.claimedDateEarliest = row.props.claimedDateEarliest,
     n.claimedDateLatest = row.props.claimedDateLatest,
     n.claimedDateEdtf = row.props.claimedDateEdtf,
+    n.claimedQuantityUnits = row.props.claimedQuantityUnits,
+    n.claimedQuantityPhrases = row.props.claimedQuantityPhrases,
+    n.claimedQuantityRanges = row.props.claimedQuantityRanges,
+    n.claimedPlaceId = row.props.claimedPlaceId,
     n.hash = row.hash
 CREATE (n)-[:CITES {dataset: $dataset}]->(x)
 RETURN count(*) AS written
@@ -513,6 +547,10 @@ SET n.factId = row.props.factId,
     n.claimedDateEarliest = row.props.claimedDateEarliest,
     n.claimedDateLatest = row.props.claimedDateLatest,
     n.claimedDateEdtf = row.props.claimedDateEdtf,
+    n.claimedQuantityUnits = row.props.claimedQuantityUnits,
+    n.claimedQuantityPhrases = row.props.claimedQuantityPhrases,
+    n.claimedQuantityRanges = row.props.claimedQuantityRanges,
+    n.claimedPlaceId = row.props.claimedPlaceId,
     n.hash = row.hash
 MERGE (n)-[r:CITES]->(x)
   ON CREATE SET r.dataset = $dataset
@@ -538,6 +576,10 @@ SET n.factId = row.props.factId,
     n.claimedDateEarliest = row.props.claimedDateEarliest,
     n.claimedDateLatest = row.props.claimedDateLatest,
     n.claimedDateEdtf = row.props.claimedDateEdtf,
+    n.claimedQuantityUnits = row.props.claimedQuantityUnits,
+    n.claimedQuantityPhrases = row.props.claimedQuantityPhrases,
+    n.claimedQuantityRanges = row.props.claimedQuantityRanges,
+    n.claimedPlaceId = row.props.claimedPlaceId,
     n.hash = row.hash
 MERGE (n)-[r:CITES]->(x)
   ON CREATE SET r.dataset = $dataset
@@ -2369,7 +2411,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2390,7 +2432,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2419,7 +2461,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2440,7 +2482,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2469,7 +2511,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2490,7 +2532,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2519,7 +2561,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2540,7 +2582,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2569,7 +2611,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2590,7 +2632,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2619,7 +2661,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2640,7 +2682,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
