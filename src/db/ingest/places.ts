@@ -9,15 +9,16 @@ import { evidenceOf } from './fragments.js';
  */
 
 /**
- * The places that contain the entity with the id `placeExpr`, nearest first: LOCATED_IN relations no source
- * disputes, and a place's country (IN_COUNTRY), up to 4 steps.
+ * The places that contain the entity with the id `placeExpr`, nearest first (a place reached two ways is listed
+ * twice, which the rule does not mind): LOCATED_IN relations no source disputes, and a place's country
+ * (IN_COUNTRY), up to 4 steps.
  */
 export const placesContaining = (placeExpr: Cypher): Cypher => cypher`COLLECT {
       MATCH withinPath = (:Entity {id: ${placeExpr}})-[:LOCATED_IN|IN_COUNTRY*1..4]->(withinPlace:Entity)
-      WHERE none(withinStep IN relationships(withinPath) WHERE withinStep.status = 'DISPUTED')
-      WITH withinPlace, min(length(withinPath)) AS withinSteps
-      ORDER BY withinSteps, withinPlace.id
-      RETURN withinPlace.id
+      WHERE all(withinStep IN relationships(withinPath) WHERE coalesce(withinStep.status, '') <> 'DISPUTED')
+      WITH withinPlace.id AS withinId, length(withinPath) AS withinSteps
+      ORDER BY withinSteps, withinId
+      RETURN withinId
     }`;
 
 /** Each event of `$rows[].id` with its shown place, its OCCURRED_IN links, its owner and its place claims. */
