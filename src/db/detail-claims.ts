@@ -52,7 +52,10 @@ function quantityGroups(event: EventRecord): QuantityGroup[] {
     row.units.map((unit, i) => {
       const phrase = row.phrases[i] ?? '';
       const range = row.ranges[i] ?? '0..';
-      return { key: `${unit}\u0000${range}\u0000${phrase}`, group: () => ({ sourceId: row.sourceId, owner: row.owner, unit, phrase, ...parseRange(range) }) };
+      return {
+        key: `${unit}\u0000${range}\u0000${phrase}`,
+        group: () => ({ sourceId: row.sourceId, owner: row.owner, unit, phrase, ...parseRange(range) }),
+      };
     }),
   );
 }

@@ -44,8 +44,7 @@ export function rangesOverlap(a: { min: number; max: number | null }, b: { min: 
 const width = (claim: QuantityClaimValue) => (claim.max === null ? Number.POSITIVE_INFINITY : claim.max - claim.min);
 
 /** The range as the product writes it: "196", "801..", "11..20". */
-export const rangeText = ({ min, max }: { min: number; max: number | null }): string =>
-  max === min ? String(min) : `${min}..${max ?? ''}`;
+export const rangeText = ({ min, max }: { min: number; max: number | null }): string => (max === min ? String(min) : `${min}..${max ?? ''}`);
 
 /** The quantity shown for one unit from its claims (in order of preference: the owner dataset's first). */
 export function resolveQuantity<C extends QuantityClaimValue>(claims: readonly C[]): ResolvedQuantity<C> {

@@ -135,16 +135,7 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
  * What a quantity counts. A count without its unit cannot be compared ("196 delegations" and "800 delegates" are
  * different things), so every quantity names one, and only quantities of one unit are weighed against each other.
  */
-export const QUANTITY_UNITS = [
-  'COUNTRIES',
-  'DELEGATIONS',
-  'DELEGATES',
-  'POLICE_CHIEFS',
-  'PEOPLE',
-  'ARRESTS',
-  'PROJECTS',
-  'OPERATIONS',
-] as const;
+export const QUANTITY_UNITS = ['COUNTRIES', 'DELEGATIONS', 'DELEGATES', 'POLICE_CHIEFS', 'PEOPLE', 'ARRESTS', 'PROJECTS', 'OPERATIONS'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 /** The details of an event that each source gives its own value of (Event.conflicts names them). */

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, EVENT_TYPES, LANGUAGES, PARTICIPANT_ROLES, QUANTITY_UNITS, RELATION_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
+import {
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  LANGUAGES,
+  PARTICIPANT_ROLES,
+  QUANTITY_UNITS,
+  RELATION_TYPES,
+  STANCES,
+  STATEMENT_KINDS,
+} from '../domain/vocabulary.js';
 
 /**
  * The dataset format a researcher edits (documented in seed/README.md). A dataset is a folder of YAML or JSON

@@ -171,7 +171,10 @@ describe("each source's count and place of an event", () => {
       const text = await readFile(join(FIXTURES, 'refine', 'dataset.yaml'), 'utf8');
       await writeFile(
         join(edited, 'dataset.yaml'),
-        text.replaceAll('179 countries', 'some 180 countries').replace('min: 179, max: 179', 'min: 180, max: 180').replace('place: city:fx-northport', 'place: country:fx-detailand'),
+        text
+          .replaceAll('179 countries', 'some 180 countries')
+          .replace('min: 179, max: 179', 'min: 180, max: 180')
+          .replace('place: city:fx-northport', 'place: country:fx-detailand'),
       );
       await seedDataset(api.executor, edited, { datasetId: 'fx-details-refine', log: () => undefined });
     } finally {

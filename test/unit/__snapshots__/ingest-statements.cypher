@@ -64,10 +64,10 @@ RETURN e.id AS id, e.hash AS hash, e.dataset AS owner, e.placeId AS placeId,
     WITH DISTINCT ev.dataset AS dataset, s.id AS sourceId, ev.claimedPlaceId AS placeId
     RETURN {dataset: dataset, sourceId: sourceId, placeId: placeId, within: COLLECT {
       MATCH withinPath = (:Entity {id: placeId})-[:LOCATED_IN|IN_COUNTRY*1..4]->(withinPlace:Entity)
-      WHERE none(withinStep IN relationships(withinPath) WHERE withinStep.status = 'DISPUTED')
-      WITH withinPlace, min(length(withinPath)) AS withinSteps
-      ORDER BY withinSteps, withinPlace.id
-      RETURN withinPlace.id
+      WHERE all(withinStep IN relationships(withinPath) WHERE coalesce(withinStep.status, '') <> 'DISPUTED')
+      WITH withinPlace.id AS withinId, length(withinPath) AS withinSteps
+      ORDER BY withinSteps, withinId
+      RETURN withinId
     }} AS claim
   } AS claims
 ;
