@@ -1070,14 +1070,16 @@ export function generateDataset({ scale, seed, out, inParts = false, log = () =>
           : { en: summaryEn },
         date,
         ...(where ? { place: where.spec.id } : {}),
-        ...(quantity !== undefined
-          ? {
-              quantity: {
-                phrase: [`أكثر من ${quantity} عملية`, `plus de ${quantity} opérations`, `more than ${quantity} operations`][LANGS.indexOf(lang)]!,
-                min: quantity + 1,
-              },
-            }
-          : {}),
+        quantities:
+          quantity === undefined
+            ? []
+            : [
+                {
+                  unit: 'OPERATIONS' as const,
+                  phrase: [`أكثر من ${quantity} عملية`, `plus de ${quantity} opérations`, `more than ${quantity} operations`][LANGS.indexOf(lang)]!,
+                  min: quantity + 1,
+                },
+              ],
         participants: chosen.map(({ entity, role }) => {
           entity.events++;
           return { entity: entity.spec.id, role, evidence: [mainEvidence] };

@@ -1,6 +1,7 @@
 import { resolveDate, type DateResolution } from '../domain/date-claims.js';
 import { calendarYear } from '../domain/dates.js';
-import type { DateClaimRow, EventRecord, EvidenceRecord, FuzzyDateRecord, SourceRecord } from './records.js';
+import type { EventDetail, QuantityUnit } from '../domain/vocabulary.js';
+import type { DateClaimRow, EntityRecord, EventRecord, EvidenceRecord, FuzzyDateRecord, QuantityRecord, SourceRecord } from './records.js';
 
 /**
  * Event.dateClaims, dateResolution and conflicts from the rows the event projection returns (one per supporting
@@ -15,11 +16,15 @@ export interface DateClaimRecord {
   readonly shown: boolean;
 }
 
+/** A detail in conflict (src/db/detail-claims.ts gathers the date's, the place's and each count's). */
 export interface DetailConflictRecord {
-  readonly field: 'DATE';
+  readonly field: EventDetail;
+  readonly unit?: QuantityUnit | null;
   readonly values: ReadonlyArray<{
     readonly value: string;
-    readonly date: FuzzyDateRecord;
+    readonly date?: FuzzyDateRecord;
+    readonly quantity?: QuantityRecord;
+    readonly place?: EntityRecord;
     readonly source: SourceRecord;
     readonly evidence: readonly EvidenceRecord[];
   }>;
@@ -92,6 +97,7 @@ export function dateResolutionOf(event: EventRecord): DateResolution {
   return resolveDate(groups(event)).resolution;
 }
 
+/** The date's conflict, if any. */
 export function conflictsOf(event: EventRecord): DetailConflictRecord[] {
   const { conflicting } = resolveDate(groups(event));
   if (conflicting.length === 0) return [];

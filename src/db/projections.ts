@@ -2,6 +2,7 @@ import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { child, forType, mergeTrees, selects, type FieldTree } from '../selection.js';
 import { LIST_CAPS } from './arguments.js';
 import { cypher, identifier, integer, joinCypher, vocabulary, type Cypher } from './cypher.js';
+import { placesContaining } from './ingest/places.js';
 
 /**
  * Cypher map projections for each GraphQL type, built from the query's selection so that one Cypher query
@@ -133,7 +134,6 @@ export class Projector {
       cypher`titles: ${localized(v, 'title')}`,
       cypher`summary: ${optionalLocalized(v, 'summary')}`,
       cypher`date: ${date(v, 'date')}`,
-      cypher`quantity: CASE WHEN ${v}.quantityPhrase IS NULL THEN null ELSE {phrase: ${v}.quantityPhrase, min: ${v}.quantityMin, max: ${v}.quantityMax} END`,
       cypher`status: ${v}.status`,
       cypher`statementKinds: coalesce(${v}.statementKinds, [])`,
     ];
@@ -153,6 +153,15 @@ export class Projector {
     if (selects(tree, 'dateClaims') || selects(tree, 'conflicts') || selects(tree, 'dateResolution')) {
       const claims = mergeTrees(child(tree, 'dateClaims'), child(child(tree, 'conflicts'), 'values'));
       parts.push(cypher`dateClaimRows: ${this.dateClaimRows(v, claims)}`);
+    }
+    const conflictValues = child(child(tree, 'conflicts'), 'values');
+    if (selects(tree, 'quantities') || selects(tree, 'quantity') || selects(tree, 'conflicts')) {
+      const claims = mergeTrees(child(child(tree, 'quantities'), 'claims'), conflictValues);
+      parts.push(cypher`quantityClaimRows: ${this.quantityClaimRows(v, claims)}`);
+    }
+    if (selects(tree, 'placeClaims') || selects(tree, 'placeResolution') || selects(tree, 'conflicts')) {
+      const claims = mergeTrees(child(tree, 'placeClaims'), conflictValues);
+      parts.push(cypher`placeClaimRows: ${this.placeClaimRows(v, claims)}`);
     }
     return cypher`{${joinCypher(parts, ', ')}}`;
   }
@@ -206,6 +215,49 @@ export class Projector {
     if (selects(tree, 'source')) parts.push(cypher`source: ${this.source(s, child(tree, 'source'))}`);
     if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidenceItem(ev, x, s, child(tree, 'evidence'))}`);
     return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${v}.id})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WHERE ${ev}.stance = 'SUPPORTS' AND (${ev}.claimedDatePhrase IS NOT NULL OR ${ev}.claimedDateEdtf IS NOT NULL) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(parts, ', ')}} }`;
+  }
+
+  /**
+   * The count claims of the event bound to `v` (src/domain/quantity-claims.ts): one row per supporting quote that
+   * carries its source's counts (aligned lists of unit, phrase and range), as dateClaimRows.
+   */
+  quantityClaimRows(v: Cypher, tree: FieldTree | undefined): Cypher {
+    const ev = this.fresh('ev');
+    const x = this.fresh('ex');
+    const s = this.fresh('src');
+    const parts = [
+      cypher`sourceId: ${s}.id`,
+      cypher`owner: ${ev}.dataset = ${v}.dataset`,
+      cypher`units: ${ev}.claimedQuantityUnits`,
+      cypher`phrases: ${ev}.claimedQuantityPhrases`,
+      cypher`ranges: ${ev}.claimedQuantityRanges`,
+    ];
+    if (selects(tree, 'source')) parts.push(cypher`source: ${this.source(s, child(tree, 'source'))}`);
+    if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidenceItem(ev, x, s, child(tree, 'evidence'))}`);
+    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${v}.id})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WHERE ${ev}.stance = 'SUPPORTS' AND size(coalesce(${ev}.claimedQuantityUnits, [])) > 0 WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(parts, ', ')}} }`;
+  }
+
+  /**
+   * The place claims of the event bound to `v` (src/domain/place-claims.ts): one row per supporting quote that
+   * carries its source's place, with the places that contain it (the rule needs them) and the place when selected.
+   */
+  placeClaimRows(v: Cypher, tree: FieldTree | undefined): Cypher {
+    const ev = this.fresh('ev');
+    const x = this.fresh('ex');
+    const s = this.fresh('src');
+    const p = this.fresh('place');
+    const parts = [
+      cypher`sourceId: ${s}.id`,
+      cypher`owner: ${ev}.dataset = ${v}.dataset`,
+      cypher`placeId: ${ev}.claimedPlaceId`,
+      cypher`within: ${placesContaining(cypher`${ev}.claimedPlaceId`)}`,
+    ];
+    if (selects(tree, 'place')) {
+      parts.push(cypher`place: COLLECT { MATCH (${p}:Entity {id: ${ev}.claimedPlaceId}) RETURN ${this.entity(p, child(tree, 'place'))} }[0]`);
+    }
+    if (selects(tree, 'source')) parts.push(cypher`source: ${this.source(s, child(tree, 'source'))}`);
+    if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidenceItem(ev, x, s, child(tree, 'evidence'))}`);
+    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${v}.id})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WHERE ${ev}.stance = 'SUPPORTS' AND ${ev}.claimedPlaceId IS NOT NULL WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(parts, ', ')}} }`;
   }
 
   /** One piece of evidence: the evidence node `ev`, the excerpt `x` it cites and that excerpt's source `s`. */

@@ -4,7 +4,16 @@
  * Enum values are already in their GraphQL spelling (e.g. language 'AR').
  */
 import type { EvidenceStatus, SourceVerdict, StatusReason } from '../domain/status.js';
-import type { DatePrecision, EntityKind, EventType, ParticipantRole, RelationType, Stance, StatementKind } from '../domain/vocabulary.js';
+import type {
+  DatePrecision,
+  EntityKind,
+  EventType,
+  ParticipantRole,
+  QuantityUnit,
+  RelationType,
+  Stance,
+  StatementKind,
+} from '../domain/vocabulary.js';
 
 export type { EvidenceStatus } from '../domain/status.js';
 export type LanguageCode = 'AR' | 'FR' | 'EN';
@@ -125,9 +134,34 @@ export interface RelationRecord {
 }
 
 export interface QuantityRecord {
-  readonly phrase: string;
+  readonly unit: QuantityUnit;
+  readonly phrase: string | null;
   readonly min: number | null;
   readonly max: number | null;
+}
+
+/** One supporting quote that carries its source's counts for an event (grouped by src/db/detail-claims.ts). */
+export interface QuantityClaimRow {
+  readonly sourceId: string;
+  readonly owner: boolean;
+  /** Aligned: each count's unit, phrase and range ("min..max", max empty when open). */
+  readonly units: readonly QuantityUnit[];
+  readonly phrases: readonly string[];
+  readonly ranges: readonly string[];
+  readonly source?: SourceRecord;
+  readonly evidence?: EvidenceRecord;
+}
+
+/** One supporting quote that carries its source's place for an event, with the places that contain it. */
+export interface PlaceClaimRow {
+  readonly sourceId: string;
+  readonly owner: boolean;
+  readonly placeId: string;
+  /** The places that contain it, nearest first. */
+  readonly within: readonly string[];
+  readonly place?: EntityRecord | null;
+  readonly source?: SourceRecord;
+  readonly evidence?: EvidenceRecord;
 }
 
 /** One supporting quote that carries its source's date for an event (grouped by src/db/date-claims.ts). */
@@ -149,12 +183,15 @@ export interface EventRecord {
   readonly titles: LocalizedTextRecord;
   readonly summary: LocalizedTextRecord | null;
   readonly date: FuzzyDateRecord;
-  readonly quantity: QuantityRecord | null;
   readonly status: EvidenceStatus;
   readonly statusReason?: StatusReasonRecord | null;
   readonly statementKinds: readonly StatementKind[];
   /** Projected when dateClaims, dateResolution or conflicts is selected. */
   readonly dateClaimRows?: readonly DateClaimRow[];
+  /** Projected when quantities, quantity or conflicts is selected. */
+  readonly quantityClaimRows?: readonly QuantityClaimRow[];
+  /** Projected when placeClaims, placeResolution or conflicts is selected. */
+  readonly placeClaimRows?: readonly PlaceClaimRow[];
   readonly place?: EntityRecord | null;
   readonly participants?: readonly ParticipationRecord[];
   readonly evidence?: readonly EvidenceRecord[];

@@ -6,7 +6,19 @@
  */
 import type { DateResolution } from './date-claims.js';
 import type { EvidenceStatus, SourceVerdict, StatusReason } from './status.js';
-import type { DatePrecision, EntityKind, EventType, Language, ParticipantRole, RelationType, Stance, StatementKind } from './vocabulary.js';
+import type {
+  DatePrecision,
+  DetailResolution,
+  EntityKind,
+  EventDetail,
+  EventType,
+  Language,
+  ParticipantRole,
+  QuantityUnit,
+  RelationType,
+  Stance,
+  StatementKind,
+} from './vocabulary.js';
 
 export const UI_LANGUAGES = ['ar', 'fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -25,6 +37,8 @@ export const VOCABULARY_GROUPS = [
   'DatePrecision',
   'DateResolution',
   'EventDetail',
+  'DetailResolution',
+  'QuantityUnit',
   'TimelineMembership',
   'GraphNodeType',
   'GraphEdgeType',
@@ -175,8 +189,29 @@ const DATE_RESOLUTION: LabelsOf<DateResolution> = {
   CONFLICT: l('تتعارض المصادر في التاريخ', 'les sources se contredisent sur la date', 'sources disagree on the date'),
 };
 
-const EVENT_DETAIL: LabelsOf<'DATE'> = {
+const EVENT_DETAIL: LabelsOf<EventDetail> = {
   DATE: l('التاريخ', 'date', 'date'),
+  PLACE: l('المكان', 'lieu', 'place'),
+  QUANTITY: l('العدد', 'nombre', 'count'),
+};
+
+const DETAIL_RESOLUTION: LabelsOf<DetailResolution> = {
+  UNKNOWN: l('لا يذكر أي مصدر قيمة', 'aucune source ne donne de valeur', 'no source gives a value'),
+  SINGLE: l('قيمة من مصدر واحد', "valeur d'une seule source", 'value from one source'),
+  AGREED: l('تتفق المصادر', 'les sources concordent', 'sources agree'),
+  REFINED: l('قيمة أدق من مصدر آخر', 'valeur précisée par une autre source', 'value refined by another source'),
+  CONFLICT: l('تتعارض المصادر', 'les sources se contredisent', 'sources disagree'),
+};
+
+const QUANTITY_UNIT: LabelsOf<QuantityUnit> = {
+  COUNTRIES: l('دول', 'pays', 'countries'),
+  DELEGATIONS: l('وفود', 'délégations', 'delegations'),
+  DELEGATES: l('مندوبون', 'délégués', 'delegates'),
+  POLICE_CHIEFS: l('قادة شرطة', 'chefs de police', 'police chiefs'),
+  PEOPLE: l('أشخاص', 'personnes', 'people'),
+  ARRESTS: l('اعتقالات', 'arrestations', 'arrests'),
+  PROJECTS: l('مشاريع', 'projets', 'projects'),
+  OPERATIONS: l('عمليات', 'opérations', 'operations'),
 };
 
 const TIMELINE_MEMBERSHIP: LabelsOf<'SELF' | 'PART' | 'COUNTRY_ORGANIZATION'> = {
@@ -218,6 +253,8 @@ export const VOCABULARY: Readonly<Record<VocabularyGroup, Readonly<Record<string
   DatePrecision: DATE_PRECISION,
   DateResolution: DATE_RESOLUTION,
   EventDetail: EVENT_DETAIL,
+  DetailResolution: DETAIL_RESOLUTION,
+  QuantityUnit: QUANTITY_UNIT,
   TimelineMembership: TIMELINE_MEMBERSHIP,
   GraphNodeType: GRAPH_NODE_TYPE,
   GraphEdgeType: GRAPH_EDGE_TYPE,

@@ -131,6 +131,24 @@ export type Stance = (typeof STANCES)[number];
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR', 'INTERVAL', 'UNKNOWN'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * What a quantity counts. A count without its unit cannot be compared ("196 delegations" and "800 delegates" are
+ * different things), so every quantity names one, and only quantities of one unit are weighed against each other.
+ */
+export const QUANTITY_UNITS = ['COUNTRIES', 'DELEGATIONS', 'DELEGATES', 'POLICE_CHIEFS', 'PEOPLE', 'ARRESTS', 'PROJECTS', 'OPERATIONS'] as const;
+export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
+
+/** The details of an event that each source gives its own value of (Event.conflicts names them). */
+export const EVENT_DETAILS = ['DATE', 'PLACE', 'QUANTITY'] as const;
+export type EventDetail = (typeof EVENT_DETAILS)[number];
+
+/**
+ * How the value an event shows for a detail (a quantity of one unit, its place) follows from every source's value:
+ * none, one source, several agreeing, a more precise value consistent with the others, or values in conflict.
+ */
+export const DETAIL_RESOLUTIONS = ['UNKNOWN', 'SINGLE', 'AGREED', 'REFINED', 'CONFLICT'] as const;
+export type DetailResolution = (typeof DETAIL_RESOLUTIONS)[number];
+
 /** The languages names and titles are kept in. */
 export const LANGUAGES = ['ar', 'fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

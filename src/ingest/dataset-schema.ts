@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, EVENT_TYPES, LANGUAGES, PARTICIPANT_ROLES, RELATION_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
+import {
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  LANGUAGES,
+  PARTICIPANT_ROLES,
+  QUANTITY_UNITS,
+  RELATION_TYPES,
+  STANCES,
+  STATEMENT_KINDS,
+} from '../domain/vocabulary.js';
 
 /**
  * The dataset format a researcher edits (documented in seed/README.md). A dataset is a folder of YAML or JSON
@@ -127,8 +136,10 @@ export const entitySpec = z.strictObject({
   mentions: z.array(excerptRef).default([]),
 });
 
+/** A count the source gives: what it counts, its words (verbatim, in one of the event's quotes) and the bounds they imply. */
 export const quantitySpec = z
   .strictObject({
+    unit: z.enum(QUANTITY_UNITS),
     phrase: nonBlank,
     min: z.int().min(0).optional(),
     max: z.int().min(0).optional(),
@@ -150,7 +161,15 @@ export const eventSpec = z.strictObject({
   summary: localizedText.optional(),
   date: dateSpec.default({}),
   place: entityRef.optional(),
-  quantity: quantitySpec.optional(),
+  /** The source's counts, at most one per unit. */
+  quantities: z.array(quantitySpec).default([]),
+  /** The single unitless count of earlier datasets: refused with a pointer to `quantities` (a count needs its unit). */
+  quantity: z
+    .unknown()
+    .optional()
+    .refine((value) => value === undefined, {
+      message: 'a count needs its unit: write quantities: [{ unit, phrase, min, max }] (units: ' + QUANTITY_UNITS.join(', ') + ')',
+    }),
   participants: z.array(participantSpec).min(1, 'an event has at least one participant'),
   evidence: evidenceList,
 });
@@ -182,5 +201,6 @@ export type ParticipantSpec = z.infer<typeof participantSpec>;
 export type RelationSpec = z.infer<typeof relationSpec>;
 export type EvidenceSpec = z.infer<typeof evidenceSpec>;
 export type DateSpec = z.infer<typeof dateSpec>;
+export type QuantitySpec = z.infer<typeof quantitySpec>;
 export type LocalizedTextSpec = z.infer<typeof localizedText>;
 export type DatasetFile = z.infer<typeof datasetFileSpec>;

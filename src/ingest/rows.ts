@@ -5,7 +5,7 @@ import { independenceKeys } from '../domain/status.js';
 import { ENTITY_KIND_LABEL, EVENT_TYPE_CODING } from '../domain/vocabulary.js';
 import { normalizeText, searchKeys } from '../search/normalize.js';
 import { wordCount } from '../search/stopwords.js';
-import type { DateSpec, EvidenceSpec, LocalizedTextSpec } from './dataset-schema.js';
+import type { DateSpec, EvidenceSpec, LocalizedTextSpec, QuantitySpec } from './dataset-schema.js';
 import type { Dataset } from './dataset.js';
 import { deriveFromSpecs as derive, type Derived, type Provenance } from './derived.js';
 
@@ -160,9 +160,6 @@ export function* eventRows(dataset: Dataset, provenance: Provenance) {
           dateEdtf: date.edtf,
           year,
           sortKey: chronologicalSortKey(date, spec.id),
-          quantityPhrase: spec.quantity?.phrase ?? null,
-          quantityMin: spec.quantity?.min ?? null,
-          quantityMax: spec.quantity?.max ?? null,
           placeId: spec.place ?? null,
         } satisfies PropsOf<'Event'>,
       },
@@ -206,18 +203,38 @@ export function* relationRows(dataset: Dataset, provenance: Provenance) {
   }
 }
 
+/** A count's range as evidence keeps it: "min..max", max empty when the source gives no upper bound. */
+export const quantityRange = (quantity: QuantitySpec): string => `${quantity.min ?? 0}..${quantity.max ?? ''}`;
+
+/** What an event's dataset claims of it besides its date: its counts and its place. */
+interface EventClaims {
+  readonly quantities: readonly QuantitySpec[];
+  readonly place: string | undefined;
+}
+
 /**
- * The evidence rows. An event's evidence also carries the date its dataset gives the event (`claimedDate*`), on
- * each supporting quote the date's phrase occurs in (on every supporting quote when the date has no phrase): that
- * is the source's version of the date, kept with its quote, whichever dataset owns the event.
+ * The evidence rows. An event's supporting evidence also carries what its dataset gives the event, whichever
+ * dataset owns the event: the date (`claimedDate*`) on each supporting quote the date's phrase occurs in (on every
+ * supporting quote when the date has no phrase); each count (`claimedQuantity*`) on each supporting quote its phrase
+ * occurs in; the place (`claimedPlaceId`) on every supporting quote. That is the source's version of each detail,
+ * kept with its quotes.
  */
 export function* evidenceRows(dataset: Dataset) {
   const quotes = new Map(dataset.excerpts.map((e) => [e.spec.id, e.spec.quote]));
   const noClaim = dated('claimedDate', undefined, undefined);
-  const rows = function* (factId: string, factType: FactType, evidence: readonly EvidenceSpec[], date?: { spec: DateSpec; bounds: DateBounds }) {
+  const rows = function* (
+    factId: string,
+    factType: FactType,
+    evidence: readonly EvidenceSpec[],
+    date?: { spec: DateSpec; bounds: DateBounds },
+    claimed?: EventClaims,
+  ) {
     for (const item of evidence) {
       const phrase = date?.spec.phrase;
-      const claims = date !== undefined && item.stance === 'SUPPORTS' && (phrase === undefined || (quotes.get(item.excerpt) ?? '').includes(phrase));
+      const quote = quotes.get(item.excerpt) ?? '';
+      const supports = item.stance === 'SUPPORTS';
+      const claims = date !== undefined && supports && (phrase === undefined || quote.includes(phrase));
+      const counts = supports ? (claimed?.quantities ?? []).filter((q) => quote.includes(q.phrase)) : [];
       yield withHash({
         id: evidenceId(factId, item.excerpt),
         props: {
@@ -229,13 +246,17 @@ export function* evidenceRows(dataset: Dataset) {
           attributedToId: item.attributedTo ?? null,
           note: item.note ?? null,
           ...(claims ? dated('claimedDate', date.spec, date.bounds) : noClaim),
+          claimedQuantityUnits: counts.map((q) => q.unit),
+          claimedQuantityPhrases: counts.map((q) => q.phrase),
+          claimedQuantityRanges: counts.map(quantityRange),
+          claimedPlaceId: supports ? (claimed?.place ?? null) : null,
         } satisfies PropsOf<'Evidence'>,
       });
     }
   };
   for (const { spec, date } of dataset.events) {
     const claimed = spec.date.phrase !== undefined || spec.date.value !== undefined ? { spec: spec.date, bounds: date } : undefined;
-    yield* rows(spec.id, 'EVENT', spec.evidence, claimed);
+    yield* rows(spec.id, 'EVENT', spec.evidence, claimed, { quantities: spec.quantities, place: spec.place });
     for (const participant of spec.participants) {
       yield* rows(participationId(spec.id, participant.role, participant.entity), 'PARTICIPATION', participant.evidence);
     }

@@ -44,6 +44,11 @@ export class FactSync {
     return [...ids];
   }
 
+  /** Whether this load created the fact (it has no evidence but this dataset's). */
+  created(id: string): boolean {
+    return this.createdFacts.has(id);
+  }
+
   private touch(evidenceIds: Iterable<string>): void {
     for (const id of evidenceIds) this.touchedFacts.add(id.slice(0, id.lastIndexOf('#')));
   }

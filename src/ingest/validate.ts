@@ -446,9 +446,22 @@ class DatasetChecker {
       const citedQuotes = this.evidence(event, 'evidence', event.spec.evidence);
       const date = this.dateBounds(event, 'date', event.spec.date);
       this.phrase(event, 'date', event.spec.date, citedQuotes, 'event');
+      this.quantities(event, citedQuotes);
       if (date) loaded.push({ ...event, date });
     }
     return loaded;
+  }
+
+  /** One count per unit, each phrase in one of the event's quotes (its claim is kept on the quotes that hold it). */
+  private quantities(event: Located<EventSpec>, citedQuotes: readonly string[]): void {
+    const units = new Map<string, number>();
+    event.spec.quantities.forEach((quantity, i) => {
+      const earlier = units.get(quantity.unit);
+      if (earlier !== undefined) this.report(event, `quantities[${i}].unit`, `counts ${quantity.unit} again (already at quantities[${earlier}])`);
+      else units.set(quantity.unit, i);
+      if (citedQuotes.length > 0 && !citedQuotes.some((quote) => quote.includes(quantity.phrase)))
+        this.report(event, `quantities[${i}].phrase`, `"${quantity.phrase}" does not occur in any of the event's evidence quotes`);
+    });
   }
 
   relations(relations: readonly Located<RelationSpec>[]): LoadedRelation[] {

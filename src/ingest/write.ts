@@ -1,21 +1,23 @@
 import type { Executor, RollingTransaction } from '../db/executor.js';
-import { ENTITY, EVENT, EXCERPT, IN_COUNTRY, MENTIONED_IN, NAME, OCCURRED_IN, SOURCE } from '../db/ingest/index.js';
+import { ENTITY, EVENT, EXCERPT, IN_COUNTRY, MENTIONED_IN, NAME, SOURCE } from '../db/ingest/index.js';
 import { useBulkMode } from './bulk.js';
 import { beginLoad, recoverUnfinishedLoad, undoFailedLoad } from './recover.js';
 import { emptyDataset, type Dataset } from './dataset.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_COMMIT_EVERY, DEFAULT_WRITE_TIMEOUT_MS, JOURNAL_GRACE_MS, type WriteOptions } from './options.js';
-import { entityRows, eventRows, excerptRows, inCountryRows, mentionRows, nameRows, occurredInRows, provenanceOf, sourceRows } from './rows.js';
+import { entityRows, eventRows, excerptRows, inCountryRows, mentionRows, nameRows, provenanceOf, sourceRows } from './rows.js';
 import { kindLines, type KindSummary, type WriteSummary } from './summary.js';
 import { redateEvents } from './sync-dates.js';
+import { placeCreatedEvents, placeEvents } from './sync-places.js';
 import { FactSync } from './sync-facts.js';
 import { DatasetSync, type SyncSettings, type WriteTx } from './sync.js';
 
 /**
  * Writes a validated dataset. For each kind of row, in dependency order (sources, excerpts, entities and their
- * links, events and their places, participations, relations, evidence, names), it reads what the graph holds of
+ * links, events, participations, relations, evidence, names), it reads what the graph holds of
  * this dataset (ids and hashes), sends only new or changed rows in UNWIND batches, and remembers what the files no
  * longer hold; then it removes those in reverse order, handing shared entities, events and facts over to another
- * dataset that still declares them; last it recomputes the derived properties of the facts whose evidence changed.
+ * dataset that still declares them; last it recomputes the derived properties of the facts whose evidence changed,
+ * and the date and place of the events whose claims changed.
  *
  * Memory: every load commits as it goes, every `commitEvery` rows (Neo4j holds a transaction in its heap until
  * commit, about 3.5 KB per row written), so no transaction is sized by the dataset. All or nothing all the same,
@@ -97,8 +99,7 @@ async function syncDataset(tx: WriteTx, dataset: Dataset, settings: SyncSettings
   const sharedEntities = await sync.nodes(ENTITY, entityRows(dataset));
   await sync.links(IN_COUNTRY, inCountryRows(dataset, sharedEntities));
   await sync.links(MENTIONED_IN, mentionRows(dataset));
-  const sharedEvents = await sync.nodes(EVENT, eventRows(dataset, provenance), facts.noteCreated, facts.noteUpdated);
-  await sync.links(OCCURRED_IN, occurredInRows(dataset, sharedEvents));
+  await sync.nodes(EVENT, eventRows(dataset, provenance), facts.noteCreated, facts.noteUpdated);
   await facts.participations(provenance);
   await facts.relations(provenance);
   await facts.evidence();
@@ -109,6 +110,18 @@ async function syncDataset(tx: WriteTx, dataset: Dataset, settings: SyncSettings
   await facts.recountTimelines();
   const redated = await redateEvents(sync, facts.eventsToRedate());
   if (redated > 0) log(`${redated} event dates chosen again from every source's claim`);
+  // A place is written by this step only (src/domain/place-claims.ts): declared, for the events this load created
+  // that some quote supports; chosen again from every source's claim for the others it changed.
+  await placeCreatedEvents(
+    sync,
+    dataset.events.flatMap(({ spec }) =>
+      spec.place !== undefined && facts.created(spec.id) && spec.evidence.some((item) => item.stance === 'SUPPORTS')
+        ? [{ id: spec.id, placeId: spec.place }]
+        : [],
+    ),
+  );
+  const placed = await placeEvents(sync, facts.eventsToRedate());
+  if (placed > 0) log(`${placed} event places chosen again from every source's claim`);
   return { counters: sync.counters, perKind: sync.perKind, statements: sync.statements, recomputed };
 }
 

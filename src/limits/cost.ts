@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { LIMITS, LIST_CAPS } from '../db/arguments.js';
 import { vocabularyEntries } from '../domain/labels.js';
-import { ENTITY_KINDS, EVENT_TYPES } from '../domain/vocabulary.js';
+import { ENTITY_KINDS, EVENT_TYPES, QUANTITY_UNITS } from '../domain/vocabulary.js';
 import { pageSizeError } from './page-size.js';
 
 /**
@@ -84,7 +84,13 @@ export const LIST_FIELD_CAPS: Readonly<Record<string, ListCap>> = {
   // An event's date claims are read from at most LIST_CAPS.evidence quotes in all: so many claims, values, quotes.
   'Event.dateClaims': fixed(LIST_CAPS.evidence),
   'DateClaim.evidence': fixed(LIST_CAPS.evidence),
-  'Event.conflicts': fixed(1),
+  'Event.conflicts': fixed(2 + QUANTITY_UNITS.length),
+  // Counts and places are read from at most LIST_CAPS.evidence quotes each, as dates.
+  'Event.quantities': fixed(QUANTITY_UNITS.length),
+  'EventQuantity.claims': fixed(LIST_CAPS.evidence),
+  'QuantityClaim.evidence': fixed(LIST_CAPS.evidence),
+  'Event.placeClaims': fixed(LIST_CAPS.evidence),
+  'PlaceClaim.evidence': fixed(LIST_CAPS.evidence),
   'DetailConflict.values': fixed(LIST_CAPS.evidence),
   'ClaimedValue.evidence': fixed(LIST_CAPS.evidence),
   'Participation.evidence': fixed(LIST_CAPS.evidence),

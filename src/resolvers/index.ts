@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { dateText, label, uiLanguage, vocabularyEntries } from '../domain/labels.js';
 import { CYTOSCAPE_NEEDS, neighborhoodToCytoscape, pathsToCytoscape, pick, TIMELINEJS_NEEDS, timelineToTimelineJs } from '../exports/index.js';
-import { conflictsOf, dateClaimsOf, dateResolutionOf } from '../db/date-claims.js';
+import { dateClaimsOf, dateResolutionOf } from '../db/date-claims.js';
+import { conflictsOf, firstQuantityOf, placeClaimsOf, placeResolutionOf, quantitiesOf } from '../db/detail-claims.js';
 import { fieldTree, selects, type FieldTree } from '../selection.js';
 import { DateScalar, JsonScalar } from './scalars.js';
 
@@ -67,6 +68,10 @@ export const resolvers: Resolvers = {
     dateClaims: (event) => dateClaimsOf(event),
     dateResolution: (event) => dateResolutionOf(event),
     conflicts: (event) => conflictsOf(event),
+    placeClaims: (event) => placeClaimsOf(event),
+    placeResolution: (event) => placeResolutionOf(event),
+    quantities: (event) => quantitiesOf(event),
+    quantity: (event) => firstQuantityOf(event),
   },
   Participation: {
     statusReason: (participation) => projected(participation.statusReason, 'Participation.statusReason'),

@@ -5,11 +5,17 @@ import { SEED_DATA_DIR } from '../../src/paths.js';
 import { useTestApi } from '../support/api.js';
 
 // The real second sources on the 93rd Interpol General Assembly (seed/data/*-ga93-*), cited, not stored, loaded
-// over the article: through GraphQL, the refined date and the participation two publishers report, each value
-// with its source and quote.
+// over the article: through GraphQL, the refined date, the participation two publishers report and the contested
+// count of countries, each value with its source and quote.
 
 const api = useTestApi();
-const GA93 = ['overviewpress-ga93-welcome', 'overviewpress-ga93-closing', 'africanbulletin-ga93-opening', 'italpress-ga93-opening'];
+const GA93 = [
+  'overviewpress-ga93-welcome',
+  'overviewpress-ga93-closing',
+  'africanbulletin-ga93-opening',
+  'italpress-ga93-opening',
+  '21stnews-ga93-closing',
+];
 
 beforeAll(async () => {
   for (const name of GA93) await seedDataset(api.executor, join(SEED_DATA_DIR, name), { log: () => undefined });
@@ -45,7 +51,7 @@ describe('the 93rd General Assembly after the second sources', () => {
     const ga = data?.event;
     expect(ga.date).toEqual({ phrase: 'For four days, until November 27', precision: 'INTERVAL', earliest: '2025-11-24', latest: '2025-11-27' });
     expect(ga.dateResolution).toBe('REFINED');
-    expect(ga.conflicts).toEqual([]);
+    expect(ga.conflicts).toEqual([{ field: 'QUANTITY' }]);
     const claims = ga.dateClaims.map((c: any) => ({
       source: c.source.id,
       edtf: c.date.edtf,
@@ -104,5 +110,74 @@ describe('the 93rd General Assembly after the second sources', () => {
       { entity: { id: 'org:dgsn' }, roles: ['CONTRIBUTOR'], via: 'PART' },
       { entity: { id: 'org:dgst' }, roles: ['CONTRIBUTOR'], via: 'PART' },
     ]);
+  });
+
+  it("shows the countries contested: Italpress's 196 against 21stnews's 179, each with its source and quote, the range spanning both", async () => {
+    const { data, errors } = await api.run(`{
+      event(id: "event:interpol-ga-93") {
+        place { id }
+        placeResolution
+        placeClaims { source { publisher } }
+        quantities { unit resolution value { phrase min max } claims { shown quantity { phrase min max } source { publisher } } }
+        conflicts {
+          field unit
+          values { value quantity { phrase min max } source { id publisher url } evidence { quote statementKind } }
+        }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const ga = data?.event;
+    expect(ga.conflicts).toEqual([
+      {
+        field: 'QUANTITY',
+        unit: 'COUNTRIES',
+        values: [
+          {
+            value: '179',
+            quantity: { phrase: '179 countries', min: 179, max: 179 },
+            source: {
+              id: 'src:21stnews-ga93-closing',
+              publisher: '21stnews',
+              url: 'https://21stnews.online/interpols-93rd-general-assembly-closes-in-marrakech-with-major',
+            },
+            evidence: [
+              {
+                quote: 'The gathering brought together more than 800 delegates from 179 countries, including 82 police chiefs',
+                statementKind: 'REPORTED_FACT',
+              },
+            ],
+          },
+          {
+            value: '196',
+            quantity: { phrase: '196 member countries', min: 196, max: 196 },
+            source: {
+              id: 'src:italpress-ga93-opening',
+              publisher: 'Italpress',
+              url: 'https://www.italpress.com/93rd-interpol-general-assembly-kicks-off-in-marrakech',
+            },
+            evidence: [
+              {
+                quote: 'bringing together senior officials and police chiefs from the Organisation’s 196 member countries',
+                statementKind: 'REPORTED_FACT',
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    // Delegations, delegates and police chiefs are other units: each stands alone, none is weighed against countries.
+    expect(ga.quantities.map((q: any) => [q.unit, q.resolution, q.value])).toEqual([
+      ['COUNTRIES', 'CONFLICT', { phrase: null, min: 179, max: 196 }],
+      ['DELEGATIONS', 'SINGLE', { phrase: 'the 196 delegations', min: 196, max: 196 }],
+      ['DELEGATES', 'SINGLE', { phrase: 'more than 800 delegates', min: 801, max: null }],
+      ['POLICE_CHIEFS', 'SINGLE', { phrase: '82 police chiefs', min: 82, max: 82 }],
+    ]);
+    expect(ga.quantities[0].claims.every((c: any) => !c.shown)).toBe(true);
+    // Every source places it in Marrakech.
+    expect(ga.place).toEqual({ id: 'city:marrakech' });
+    expect(ga.placeResolution).toBe('AGREED');
+    expect(ga.placeClaims.map((c: any) => c.source.publisher).sort()).toEqual(
+      ['21stnews', 'African Bulletin', 'Italpress', 'Overview Press', 'Overview Press', null].sort(),
+    );
   });
 });

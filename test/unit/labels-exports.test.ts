@@ -37,7 +37,6 @@ const event = (overrides: Partial<EventRecord> = {}): EventRecord => ({
   titles: { ar: 'زيارة', fr: 'Visite', en: 'Visit' },
   summary: { ar: null, fr: null, en: 'Only in English.' },
   date: { phrase: 'في مارس 2024', precision: 'MONTH', earliest: '2024-03-01', latest: '2024-03-31', edtf: '2024-03', year: 2024 },
-  quantity: null,
   status: 'DISPUTED',
   statementKinds: ['ATTRIBUTED_CLAIM'],
   place: {

@@ -1,5 +1,6 @@
 import { REMOVE_FIRST_LOAD } from './bulk.js';
 import { EVENT_DATE_CLAIMS, SET_EVENT_DATES } from './dates.js';
+import { EVENT_PLACE_CLAIMS, SET_EVENT_PLACES } from './places.js';
 import { RECOMPUTE } from './derived.js';
 import { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT } from './existing.js';
 import { PARTICIPATED_IN, RELATION } from './facts.js';
@@ -12,6 +13,7 @@ import { COPY_SORT_KEYS, LINK_UNDO, NODE_UNDO, PARTICIPATION_UNDO, RELATION_UNDO
 export { removeFirstLoad } from './bulk.js';
 export { RECOMPUTE } from './derived.js';
 export { EVENT_DATE_CLAIMS, SET_EVENT_DATES } from './dates.js';
+export { EVENT_PLACE_CLAIMS, placesContaining, SET_EVENT_PLACES } from './places.js';
 export { countSources, firstExistingId } from './existing.js';
 export { PARTICIPATED_IN, RELATION } from './facts.js';
 export type { TwoStepRead } from './fragments.js';
@@ -47,6 +49,8 @@ export function ingestStatements(): Readonly<Record<string, string>> {
     SOURCE_COUNT,
     EVENT_DATE_CLAIMS,
     SET_EVENT_DATES,
+    EVENT_PLACE_CLAIMS,
+    SET_EVENT_PLACES,
     RECOUNT_TIMELINES,
     TIMELINE_KEYS_ALL: TIMELINE_KEYS_ALL.text,
     TIMELINE_COUNTS_ALL: TIMELINE_COUNTS_ALL.text,

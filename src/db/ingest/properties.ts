@@ -50,13 +50,26 @@ export const PROPERTIES = {
     ...dateKeys('date'),
     'year',
     'sortKey',
-    'quantityPhrase',
-    'quantityMin',
-    'quantityMax',
+    // The place shown, chosen from every source's claim (src/domain/place-claims.ts; the loader's place step).
     'placeId',
   ],
-  // claimedDate*: the date the evidence's source gives its event (see evidenceRows), null on other evidence.
-  Evidence: ['factId', 'factType', 'excerptId', 'statementKind', 'stance', 'attributedToId', 'note', ...dateKeys('claimedDate')],
+  // claimed*: what the evidence's source gives of its event (see evidenceRows), null or empty on other evidence: the
+  // date; the counts, one per unit, as three aligned lists (unit, phrase, range "min..max" with max empty when open);
+  // the place.
+  Evidence: [
+    'factId',
+    'factType',
+    'excerptId',
+    'statementKind',
+    'stance',
+    'attributedToId',
+    'note',
+    ...dateKeys('claimedDate'),
+    'claimedQuantityUnits',
+    'claimedQuantityPhrases',
+    'claimedQuantityRanges',
+    'claimedPlaceId',
+  ],
   Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount'],
   PARTICIPATED_IN: ['role'],
   Relation: [...dateKeys('since'), ...dateKeys('until'), ...localizedKeys('description')],

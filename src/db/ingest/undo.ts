@@ -11,8 +11,11 @@ import type { NodeLabel } from './properties.js';
 
 const NODE_LABELS: readonly NodeLabel[] = ['Source', 'Excerpt', 'Entity', 'Event', 'Evidence', 'Name'];
 
-/** The relationships a node's own row writes (its source, the excerpt it cites, what it names). */
-const OWN_LINKS = cypher`FROM|CITES|NAME_OF`;
+/**
+ * The relationships a node's own row or derived step writes (its source, the excerpt it cites, what it names, the
+ * place an event shows).
+ */
+const OWN_LINKS = cypher`FROM|CITES|NAME_OF|OCCURRED_IN`;
 
 /** The node with the id `idExpr` as `m`, whatever its loader label, through the id indexes. */
 const anyNodeById = (imports: Cypher, idExpr: Cypher): Cypher => cypher`CALL (${imports}) {
@@ -64,7 +67,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row

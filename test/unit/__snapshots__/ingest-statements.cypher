@@ -45,31 +45,50 @@ SET n.datePhrase = row.date.phrase,
     n.sortKey = row.date.sortKey
 WITH n
 CALL (n) {
-  MATCH (n)<-[p:PARTICIPATED_IN]-(x)
+  MATCH (n)<-[p:PARTICIPATED_IN]-()
   WHERE p.sortKey <> n.sortKey
-  SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey
+  SET p.sortKey = n.sortKey
 }
 RETURN count(*) AS written
 ;
 
-// RECOUNT_TIMELINES
+// EVENT_PLACE_CLAIMS
 UNWIND $rows AS row
-MATCH (x:Entity {id: row.id})
-WITH x, COUNT { MATCH (x)-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e } AS events
-WITH x, CASE events WHEN 0 THEN null ELSE events END AS count
-WHERE coalesce(x.timelineCount, 0) <> coalesce(count, 0)
-SET x.timelineCount = count
+MATCH (e:Event {id: row.id})
+RETURN e.id AS id, e.hash AS hash, e.dataset AS owner, e.placeId AS placeId,
+  COLLECT { MATCH (e)-[r:OCCURRED_IN]->(p:Entity) RETURN {placeId: p.id, dataset: r.dataset} } AS links,
+  COLLECT {
+    MATCH (ev:Evidence {factId: e.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS' AND ev.claimedPlaceId IS NOT NULL
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    WITH DISTINCT ev.dataset AS dataset, s.id AS sourceId, ev.claimedPlaceId AS placeId
+    RETURN {dataset: dataset, sourceId: sourceId, placeId: placeId, within: COLLECT {
+      MATCH withinPath = (:Entity {id: placeId})-[:LOCATED_IN|IN_COUNTRY*1..4]->(withinPlace:Entity)
+      WHERE all(withinStep IN relationships(withinPath) WHERE coalesce(withinStep.status, '') <> 'DISPUTED')
+      WITH withinPlace.id AS withinId, length(withinPath) AS withinSteps
+      ORDER BY withinSteps, withinId
+      RETURN withinId
+    }} AS claim
+  } AS claims
 ;
 
-// TIMELINE_KEYS_ALL
-MATCH (x:Entity)-[p:PARTICIPATED_IN]->()
-WHERE p.timelineKey IS NULL OR p.timelineKey <> x.id + '|' + p.sortKey
-CALL (x, p) { SET p.timelineKey = x.id + '|' + p.sortKey } IN TRANSACTIONS OF 10000 ROWS
-;
-
-// TIMELINE_COUNTS_ALL
-MATCH (x:Entity) WHERE EXISTS { (x)-[:PARTICIPATED_IN]->() }
-CALL (x) { SET x.timelineCount = COUNT { MATCH (x)-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e } } IN TRANSACTIONS OF 5000 ROWS
+// SET_EVENT_PLACES
+UNWIND $rows AS row
+MATCH (n:Event {id: row.id})
+SET n.placeId = row.placeId
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[old:OCCURRED_IN]->(p:Entity)
+  WHERE p.id <> coalesce(row.placeId, '') OR old.dataset <> n.dataset
+  DELETE old
+}
+WITH n, row
+CALL (n, row) {
+  MATCH (p:Entity {id: row.placeId})
+  MERGE (n)-[r:OCCURRED_IN]->(p)
+    ON CREATE SET r.dataset = n.dataset
+}
+RETURN count(*) AS written
 ;
 
 // SOURCE.bulk
@@ -376,9 +395,6 @@ SET n.type = row.props.type,
     n.dateEdtf = row.props.dateEdtf,
     n.year = row.props.year,
     n.sortKey = row.props.sortKey,
-    n.quantityPhrase = row.props.quantityPhrase,
-    n.quantityMin = row.props.quantityMin,
-    n.quantityMax = row.props.quantityMax,
     n.placeId = row.props.placeId,
     n.status = row.derived.status,
     n.statementKinds = row.derived.statementKinds,
@@ -412,9 +428,6 @@ SET n.type = row.props.type,
     n.dateEdtf = row.props.dateEdtf,
     n.year = row.props.year,
     n.sortKey = row.props.sortKey,
-    n.quantityPhrase = row.props.quantityPhrase,
-    n.quantityMin = row.props.quantityMin,
-    n.quantityMax = row.props.quantityMax,
     n.placeId = row.props.placeId,
     n.status = row.derived.status,
     n.statementKinds = row.derived.statementKinds,
@@ -448,16 +461,13 @@ SET n.type = row.props.type,
     n.dateEdtf = row.props.dateEdtf,
     n.year = row.props.year,
     n.sortKey = row.props.sortKey,
-    n.quantityPhrase = row.props.quantityPhrase,
-    n.quantityMin = row.props.quantityMin,
-    n.quantityMax = row.props.quantityMax,
     n.placeId = row.props.placeId,
     n.hash = row.hash
 WITH n
 CALL (n) {
-  MATCH (n)<-[p:PARTICIPATED_IN]-(x)
+  MATCH (n)<-[p:PARTICIPATED_IN]-()
   WHERE p.sortKey <> n.sortKey
-  SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey
+  SET p.sortKey = n.sortKey
 }
 RETURN count(*) AS written
 ;
@@ -509,6 +519,10 @@ SET n.factId = row.props.factId,
     n.claimedDateEarliest = row.props.claimedDateEarliest,
     n.claimedDateLatest = row.props.claimedDateLatest,
     n.claimedDateEdtf = row.props.claimedDateEdtf,
+    n.claimedQuantityUnits = row.props.claimedQuantityUnits,
+    n.claimedQuantityPhrases = row.props.claimedQuantityPhrases,
+    n.claimedQuantityRanges = row.props.claimedQuantityRanges,
+    n.claimedPlaceId = row.props.claimedPlaceId,
     n.hash = row.hash
 CREATE (n)-[:CITES {dataset: $dataset}]->(x)
 RETURN count(*) AS written
@@ -533,6 +547,10 @@ SET n.factId = row.props.factId,
     n.claimedDateEarliest = row.props.claimedDateEarliest,
     n.claimedDateLatest = row.props.claimedDateLatest,
     n.claimedDateEdtf = row.props.claimedDateEdtf,
+    n.claimedQuantityUnits = row.props.claimedQuantityUnits,
+    n.claimedQuantityPhrases = row.props.claimedQuantityPhrases,
+    n.claimedQuantityRanges = row.props.claimedQuantityRanges,
+    n.claimedPlaceId = row.props.claimedPlaceId,
     n.hash = row.hash
 MERGE (n)-[r:CITES]->(x)
   ON CREATE SET r.dataset = $dataset
@@ -558,6 +576,10 @@ SET n.factId = row.props.factId,
     n.claimedDateEarliest = row.props.claimedDateEarliest,
     n.claimedDateLatest = row.props.claimedDateLatest,
     n.claimedDateEdtf = row.props.claimedDateEdtf,
+    n.claimedQuantityUnits = row.props.claimedQuantityUnits,
+    n.claimedQuantityPhrases = row.props.claimedQuantityPhrases,
+    n.claimedQuantityRanges = row.props.claimedQuantityRanges,
+    n.claimedPlaceId = row.props.claimedPlaceId,
     n.hash = row.hash
 MERGE (n)-[r:CITES]->(x)
   ON CREATE SET r.dataset = $dataset
@@ -779,7 +801,6 @@ SET r.role = row.props.role,
     r.statusReason = row.derived.statusReason,
     r.sourceVerdicts = row.derived.sourceVerdicts,
     r.sortKey = b.sortKey,
-    r.timelineKey = row.from + '|' + b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -799,7 +820,6 @@ SET r.role = row.props.role,
     r.statusReason = row.derived.statusReason,
     r.sourceVerdicts = row.derived.sourceVerdicts,
     r.sortKey = b.sortKey,
-    r.timelineKey = row.from + '|' + b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -814,7 +834,6 @@ WITH r, row, b
 WHERE r.dataset = $dataset
 SET r.role = row.props.role,
     r.sortKey = b.sortKey,
-    r.timelineKey = row.from + '|' + b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -2392,7 +2411,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2413,7 +2432,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2442,7 +2461,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2463,7 +2482,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2492,7 +2511,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2513,7 +2532,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2542,7 +2561,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2563,7 +2582,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2592,7 +2611,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2613,7 +2632,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2642,7 +2661,7 @@ RETURN row.id AS id, $detach AS detach, CASE WHEN n IS NULL THEN null ELSE {
   props: properties(n),
   rels: CASE WHEN $detach
     THEN [(n)-[r]-(m) | {type: type(r), out: startNode(r) = n, other: m.id, props: properties(r)}]
-    ELSE [(n)-[r:FROM|CITES|NAME_OF]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
+    ELSE [(n)-[r:FROM|CITES|NAME_OF|OCCURRED_IN]->(m) | {type: type(r), out: true, other: m.id, props: properties(r)}] END
 } END AS before
 ;
 
@@ -2663,7 +2682,7 @@ SET n:$(row.before.labels)
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r]-()
-  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF'])
+  WHERE row.detach OR (startNode(r) = n AND type(r) IN ['FROM', 'CITES', 'NAME_OF', 'OCCURRED_IN'])
   DELETE r
 }
 WITH n, row
@@ -2856,7 +2875,7 @@ SET r = old.props
 
 // COPY_SORT_KEYS
 UNWIND $rows AS row
-MATCH (n:Event {id: row.id})<-[p:PARTICIPATED_IN]-(x)
+MATCH (n:Event {id: row.id})<-[p:PARTICIPATED_IN]-()
 WHERE p.sortKey <> n.sortKey
-SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey
+SET p.sortKey = n.sortKey
 ;

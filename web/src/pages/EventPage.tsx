@@ -54,16 +54,25 @@ function EventDetails({ event }: { readonly event: NonNullable<EventPageQuery['e
             </dd>
           </div>
         )}
-        {event.quantity && (
-          <div>
-            <dt>{t('event.quantity')}</dt>
+        {event.quantities.map((quantity) => (
+          <div key={quantity.unit} data-testid="event-quantity">
+            <dt>
+              {t('event.quantity')} · {label('QuantityUnit', quantity.unit)}
+            </dt>
             <dd>
-              <q lang={sourceLanguage} dir="auto">
-                {event.quantity.phrase}
-              </q>
+              {quantity.value.phrase !== null && quantity.value.phrase !== undefined ? (
+                <q lang={sourceLanguage} dir="auto">
+                  {quantity.value.phrase}
+                </q>
+              ) : (
+                <span dir="ltr">
+                  {quantity.value.min ?? 0}–{quantity.value.max ?? '…'}
+                </span>
+              )}
+              {quantity.resolution !== 'SINGLE' && <span className="muted"> ({label('DetailResolution', quantity.resolution)})</span>}
             </dd>
           </div>
-        )}
+        ))}
         <div>
           <dt>{t('event.status')}</dt>
           <dd data-testid="event-status">
