@@ -45,9 +45,9 @@ SET n.datePhrase = row.date.phrase,
     n.sortKey = row.date.sortKey
 WITH n
 CALL (n) {
-  MATCH (n)<-[p:PARTICIPATED_IN]-()
+  MATCH (n)<-[p:PARTICIPATED_IN]-(x)
   WHERE p.sortKey <> n.sortKey
-  SET p.sortKey = n.sortKey
+  SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey
 }
 RETURN count(*) AS written
 ;
@@ -89,6 +89,26 @@ CALL (n, row) {
     ON CREATE SET r.dataset = n.dataset
 }
 RETURN count(*) AS written
+;
+
+// RECOUNT_TIMELINES
+UNWIND $rows AS row
+MATCH (x:Entity {id: row.id})
+WITH x, COUNT { MATCH (x)-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e } AS events
+WITH x, CASE events WHEN 0 THEN null ELSE events END AS count
+WHERE coalesce(x.timelineCount, 0) <> coalesce(count, 0)
+SET x.timelineCount = count
+;
+
+// TIMELINE_KEYS_ALL
+MATCH (x:Entity)-[p:PARTICIPATED_IN]->()
+WHERE p.timelineKey IS NULL OR p.timelineKey <> x.id + '|' + p.sortKey
+CALL (x, p) { SET p.timelineKey = x.id + '|' + p.sortKey } IN TRANSACTIONS OF 10000 ROWS
+;
+
+// TIMELINE_COUNTS_ALL
+MATCH (x:Entity) WHERE EXISTS { (x)-[:PARTICIPATED_IN]->() }
+CALL (x) { SET x.timelineCount = COUNT { MATCH (x)-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e } } IN TRANSACTIONS OF 5000 ROWS
 ;
 
 // SOURCE.bulk
@@ -465,9 +485,9 @@ SET n.type = row.props.type,
     n.hash = row.hash
 WITH n
 CALL (n) {
-  MATCH (n)<-[p:PARTICIPATED_IN]-()
+  MATCH (n)<-[p:PARTICIPATED_IN]-(x)
   WHERE p.sortKey <> n.sortKey
-  SET p.sortKey = n.sortKey
+  SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey
 }
 RETURN count(*) AS written
 ;
@@ -801,6 +821,7 @@ SET r.role = row.props.role,
     r.statusReason = row.derived.statusReason,
     r.sourceVerdicts = row.derived.sourceVerdicts,
     r.sortKey = b.sortKey,
+    r.timelineKey = row.from + '|' + b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -820,6 +841,7 @@ SET r.role = row.props.role,
     r.statusReason = row.derived.statusReason,
     r.sourceVerdicts = row.derived.sourceVerdicts,
     r.sortKey = b.sortKey,
+    r.timelineKey = row.from + '|' + b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -834,6 +856,7 @@ WITH r, row, b
 WHERE r.dataset = $dataset
 SET r.role = row.props.role,
     r.sortKey = b.sortKey,
+    r.timelineKey = row.from + '|' + b.sortKey,
     r.hash = row.hash
 RETURN count(*) AS written
 ;
@@ -2875,7 +2898,7 @@ SET r = old.props
 
 // COPY_SORT_KEYS
 UNWIND $rows AS row
-MATCH (n:Event {id: row.id})<-[p:PARTICIPATED_IN]-()
+MATCH (n:Event {id: row.id})<-[p:PARTICIPATED_IN]-(x)
 WHERE p.sortKey <> n.sortKey
-SET p.sortKey = n.sortKey
+SET p.sortKey = n.sortKey, p.timelineKey = x.id + '|' + n.sortKey
 ;
