@@ -107,7 +107,7 @@ const NODE_COLUMNS = {
     note: 'string',
     ...DATE('claimedDate'),
   },
-  Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string', wordCount: 'long' },
+  Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string', wordCount: 'long', matchKey: 'string' },
 } as const satisfies Record<string, Columns>;
 
 const RELATION_COLUMNS: Columns = { ...DATE('since'), ...DATE('until'), ...LOCALIZED('description'), ...DERIVED_FACT };

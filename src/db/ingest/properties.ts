@@ -57,7 +57,8 @@ export const PROPERTIES = {
   ],
   // claimedDate*: the date the evidence's source gives its event (see evidenceRows), null on other evidence.
   Evidence: ['factId', 'factType', 'excerptId', 'statementKind', 'stance', 'attributedToId', 'note', ...dateKeys('claimedDate')],
-  Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount'],
+  // matchKey: the name's key for matching entities across datasets (src/ingest/match.ts); null on event titles.
+  Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount', 'matchKey'],
   PARTICIPATED_IN: ['role'],
   Relation: [...dateKeys('since'), ...dateKeys('until'), ...localizedKeys('description')],
 } as const;
