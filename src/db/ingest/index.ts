@@ -4,6 +4,7 @@ import { RECOMPUTE } from './derived.js';
 import { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT } from './existing.js';
 import { PARTICIPATED_IN, RELATION } from './facts.js';
 import { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN } from './links.js';
+import { ANY_ENTITY, ENTITIES_BY_ID_OR_WIKIDATA, ENTITIES_BY_NAME_KEY } from './match.js';
 import { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE } from './nodes.js';
 import * as JOURNAL from './journal.js';
 import { COPY_SORT_KEYS, LINK_UNDO, NODE_UNDO, PARTICIPATION_UNDO, RELATION_UNDO } from './undo.js';
@@ -39,7 +40,16 @@ function flatten(prefix: string, group: unknown, into: Record<string, string>): 
  */
 export function ingestStatements(): Readonly<Record<string, string>> {
   const groups = { SOURCE, EXCERPT, ENTITY, EVENT, EVIDENCE, NAME, IN_COUNTRY, MENTIONED_IN, OCCURRED_IN, PARTICIPATED_IN, RELATION, RECOMPUTE };
-  const statements: Record<string, string> = { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT, EVENT_DATE_CLAIMS, SET_EVENT_DATES };
+  const statements: Record<string, string> = {
+    DATASET_PRESENT,
+    EXISTING_IDS,
+    SOURCE_COUNT,
+    ANY_ENTITY,
+    ENTITIES_BY_ID_OR_WIKIDATA,
+    ENTITIES_BY_NAME_KEY,
+    EVENT_DATE_CLAIMS,
+    SET_EVENT_DATES,
+  };
   for (const [name, group] of Object.entries(groups)) flatten(name, group, statements);
   flatten('REMOVE_FIRST_LOAD', REMOVE_FIRST_LOAD, statements);
   for (const [name, statement] of Object.entries(JOURNAL)) statements[name] = statement;
