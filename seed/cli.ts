@@ -1,9 +1,10 @@
-// npm run seed [-- [--mode auto|sync|bulk|import] [--commit-every N] [--batch-size N] <dataset folder>]: validates a
+// npm run seed [-- [--dry-run] [--mode auto|sync|bulk|import] [--commit-every N] [--batch-size N] <dataset folder>]: validates a
 // dataset folder (default: every folder under seed/data, the article first) and loads each into Neo4j all or nothing, committing as it goes (see
 // seed/README.md: the load journal). A large first load into the empty database of the local Neo4j goes through
 // Neo4j's offline import tool (mode import; auto picks it). An unfinished load whose loader is gone is undone first; one that may still
 // run refuses this one. NEO4J_URI picks the server; without it the project's local `dev` Neo4j is started when
-// needed and left running.
+// needed and left running. With --dry-run it matches each dataset's entities and dates against the graph and prints
+// what a load would create, merge, refine and contest, and writes nothing (no schema, no journal, no recovery).
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -20,9 +21,12 @@ import {
   BULK_THRESHOLD,
   databaseIsEmpty,
   datasetRows,
+  describePlan,
   importDataset,
+  planDataset,
   readDataset,
   writeDataset,
+  type Dataset,
   type WriteSummary,
 } from '../src/ingest/index.js';
 
@@ -42,12 +46,29 @@ function describe(summary: WriteSummary, uri: string): string[] {
   ];
 }
 
+/** What loading each dataset would do to the graph as it is now; nothing is written. */
+async function dryRun(graph: Graph, datasets: readonly Dataset[]): Promise<void> {
+  if (datasets.length > 1) {
+    say('Dry run: each dataset is planned against the graph as it is now, not as the datasets before it would leave it.');
+  }
+  for (const dataset of datasets) {
+    const plan = await planDataset(graph.executor, dataset);
+    say(`Dry run of dataset "${plan.dataset}" into ${graph.connection.uri}: nothing was written. A load would:`);
+    for (const line of describePlan(plan)) say(line);
+  }
+}
+
 async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { mode: { type: 'string', default: 'auto' }, 'commit-every': { type: 'string' }, 'batch-size': { type: 'string' } },
+      options: {
+        mode: { type: 'string', default: 'auto' },
+        'commit-every': { type: 'string' },
+        'batch-size': { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      },
     });
   } catch {
     parsed = undefined;
@@ -64,7 +85,8 @@ async function main(): Promise<void> {
     Number.isNaN(batchSize)
   ) {
     console.error(
-      'usage: npm run seed [-- [--mode auto|sync|bulk|import] [--commit-every <rows>] [--batch-size <rows>] <dataset folder>]   (default: every folder of seed/data, the article first)',
+      'usage: npm run seed [-- [--dry-run] [--mode auto|sync|bulk|import] [--commit-every <rows>] [--batch-size <rows>] <dataset folder>]   ' +
+        '(default: every folder of seed/data, the article first; --dry-run prints what the load would do and writes nothing)',
     );
     process.exitCode = 2;
     return;
@@ -88,6 +110,10 @@ async function main(): Promise<void> {
   try {
     graph = await connectGraph(config, say);
     say(`Connected to Neo4j ${graph.server.version} ${graph.server.edition} at ${graph.connection.uri}.`);
+    if (parsed.values['dry-run']) {
+      await dryRun(graph, datasets);
+      return;
+    }
     await applySchema(graph.executor);
     const local = graph.local;
     if (mode === 'import' && !local) {

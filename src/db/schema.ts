@@ -35,6 +35,8 @@ export const SCHEMA_STATEMENTS: readonly Cypher[] = [
   // from the dataset's sources).
   cypher`CREATE INDEX source_dataset IF NOT EXISTS FOR (n:Source) ON (n.dataset)`,
   cypher`CREATE INDEX name_dataset IF NOT EXISTS FOR (n:Name) ON (n.dataset)`,
+  // Matching a dataset's entities to the graph's by name (src/ingest/match.ts): one seek per name key.
+  cypher`CREATE INDEX name_match_key IF NOT EXISTS FOR (n:Name) ON (n.matchKey)`,
   cypher`CREATE INDEX participation_sort_key IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.sortKey)`,
   // A timeline's page in order from an index seek (src/db/ingest/timeline.ts).
   cypher`CREATE INDEX participation_timeline IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.timelineKey)`,

@@ -134,6 +134,13 @@ export const entitySpec = z.strictObject({
   country: entityRef.optional(),
   /** Excerpts where the source names the entity. */
   mentions: z.array(excerptRef).default([]),
+  /**
+   * The id of an entity the graph already holds (from an earlier dataset) that this entity is: the dataset's
+   * references to it are written to that entity (src/ingest/match.ts).
+   */
+  sameAs: entityRef.optional(),
+  /** Ids of entities the graph holds that this entity is not, although a name matches (a new entity all the same). */
+  distinct: z.array(entityRef).optional(),
 });
 
 /** A count the source gives: what it counts, its words (verbatim, in one of the event's quotes) and the bounds they imply. */

@@ -108,7 +108,7 @@ const NODE_COLUMNS = {
     claimedQuantityRanges: 'string[]',
     claimedPlaceId: 'string',
   },
-  Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string', wordCount: 'long' },
+  Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string', wordCount: 'long', matchKey: 'string' },
 } as const satisfies Record<string, Columns>;
 
 const RELATION_COLUMNS: Columns = { ...DATE('since'), ...DATE('until'), ...LOCALIZED('description'), ...DERIVED_FACT };

@@ -3,7 +3,7 @@ import type { FactType, PropsOf } from '../db/ingest/index.js';
 import { calendarYear, chronologicalSortKey, type DateBounds } from '../domain/dates.js';
 import { independenceKeys } from '../domain/status.js';
 import { ENTITY_KIND_LABEL, EVENT_TYPE_CODING } from '../domain/vocabulary.js';
-import { normalizeText, searchKeys } from '../search/normalize.js';
+import { nameKey, normalizeText, searchKeys } from '../search/normalize.js';
 import { wordCount } from '../search/stopwords.js';
 import type { DateSpec, EvidenceSpec, LocalizedTextSpec, QuantitySpec } from './dataset-schema.js';
 import type { Dataset } from './dataset.js';
@@ -281,7 +281,15 @@ function* allNameRows(dataset: Dataset) {
     withHash({
       id: nameId(dataset.id, ownerId, part),
       ownerIsEvent,
-      props: { ownerId, text, lang, primary, keys: searchKeys(text).join(' '), wordCount: wordCount(text) } satisfies PropsOf<'Name'>,
+      props: {
+        ownerId,
+        text,
+        lang,
+        primary,
+        keys: searchKeys(text).join(' '),
+        wordCount: wordCount(text),
+        matchKey: ownerIsEvent ? null : nameKey(text) || null,
+      } satisfies PropsOf<'Name'>,
     });
   for (const { spec } of dataset.entities) {
     for (const lang of LANGUAGE_ORDER) {

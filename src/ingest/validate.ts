@@ -397,7 +397,33 @@ class DatasetChecker {
         else mentioned.set(ref, i);
       });
       this.aliases(entity, aliases);
+      this.identity(entity);
     }
+  }
+
+  /**
+   * `sameAs` and `distinct` name entities of the graph, not of this dataset: an entity of the dataset is the same
+   * as itself under one id. Whether the graph holds them is checked when the dataset is matched (match.ts).
+   */
+  private identity(entity: Located<EntitySpec>): void {
+    const { id, sameAs, distinct = [] } = entity.spec;
+    if (sameAs === id) this.report(entity, 'sameAs', 'names the entity itself: give the id of the entity of the graph it is');
+    else if (sameAs !== undefined && this.declared.has(sameAs)) {
+      const other = this.declared.get(sameAs)!;
+      this.report(
+        entity,
+        'sameAs',
+        `"${sameAs}" is declared in this dataset too (${other.file}: ${other.path}): declare one entity, under one id, instead of two the same`,
+      );
+    }
+    const listed = new Map<string, number>();
+    distinct.forEach((ref, i) => {
+      if (ref === id) this.report(entity, `distinct[${i}]`, 'names the entity itself');
+      else if (ref === sameAs) this.report(entity, `distinct[${i}]`, `"${ref}" is also its sameAs: the entity cannot be both`);
+      const earlier = listed.get(ref);
+      if (earlier !== undefined) this.report(entity, `distinct[${i}]`, `lists "${ref}" again (already at distinct[${earlier}])`);
+      else listed.set(ref, i);
+    });
   }
 
   /** An alias listed twice in one language is a slip (it would be one name). */

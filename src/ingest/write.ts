@@ -5,6 +5,7 @@ import { beginLoad, recoverUnfinishedLoad, undoFailedLoad } from './recover.js';
 import { emptyDataset, type Dataset } from './dataset.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_COMMIT_EVERY, DEFAULT_WRITE_TIMEOUT_MS, JOURNAL_GRACE_MS, type WriteOptions } from './options.js';
 import { entityRows, eventRows, excerptRows, inCountryRows, mentionRows, nameRows, provenanceOf, sourceRows } from './rows.js';
+import { mergeLines, resolveEntities } from './match.js';
 import { kindLines, type KindSummary, type WriteSummary } from './summary.js';
 import { redateEvents } from './sync-dates.js';
 import { placeCreatedEvents, placeEvents } from './sync-places.js';
@@ -26,11 +27,18 @@ import { DatasetSync, type SyncSettings, type WriteTx } from './sync.js';
  * load fails it is undone here (recover.ts); when this process or the server dies, the next load or the API's
  * start finds the journal and undoes it. A first load of BULK_THRESHOLD rows or more goes in bulk mode (bulk.ts):
  * no before-images, since undoing it is deleting everything marked with the dataset.
+ *
+ * Before any of that, the dataset's entities are matched to the graph's (match.ts): an entity another dataset
+ * declares under another id (same Wikidata id, or sameAs) is written under that id, and a possible duplicate
+ * refuses the load with a DatasetError before anything is written.
  */
-export async function writeDataset(executor: Executor, dataset: Dataset, options: WriteOptions = {}): Promise<WriteSummary> {
+export async function writeDataset(executor: Executor, declared: Dataset, options: WriteOptions = {}): Promise<WriteSummary> {
   const log = options.log ?? (() => {});
   const started = performance.now();
   await recoverUnfinishedLoad(executor, log);
+  // Matched to the graph's entities before anything is written: a refusal (DatasetError) leaves the graph as it was.
+  const { dataset, resolutions } = await resolveEntities(executor, declared);
+  for (const line of mergeLines(resolutions)) log(line);
   const bulk = await useBulkMode(executor, dataset, options.mode ?? 'auto');
   const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
   const commitEvery = Math.max(1, options.commitEvery ?? DEFAULT_COMMIT_EVERY);

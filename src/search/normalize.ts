@@ -203,6 +203,33 @@ export function searchKeys(text: string): string[] {
   return unique(searchKeyGroups(text).flat());
 }
 
+/**
+ * One key for a whole name, for telling whether two names are one name written two ways (the loader's entity
+ * matching, src/ingest/match.ts): the same folding as search, one key per word (an Arabic word's proclitic-stripped
+ * stem, a Latin word's transliteration key), a compound name joined (عبد اللطيف = عبداللطيف, Abdel Latif =
+ * Abdellatif). "Abdellatif Hammouchi" and "Abdellatif Hamouchi" share a key; "Hammouchi" and "Abdellatif
+ * Hammouchi" do not (a name is matched whole, not word by word). Empty for a name with no letters or digits.
+ */
+export function nameKey(text: string): string {
+  const tokens = normalizeText(text.normalize('NFKC').replace(FRENCH_ELISION, ''))
+    .split(' ')
+    .filter((token) => token !== '');
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const joined = next === undefined ? undefined : joinedCompound(token, next);
+    if (joined !== undefined) i++;
+    words.push(canonicalKey(joined ?? token));
+  }
+  return words.join(' ');
+}
+
+/** The one key of a word that `nameKey` keeps: the last of its search keys (the stem, or the transliteration key). */
+function canonicalKey(token: string): string {
+  return tokenKeys(token).at(-1) ?? token;
+}
+
 // Boosts: an exact key outranks a one-edit typo, which outranks a prefix (someone still typing).
 const EXACT_BOOST = 4;
 const FUZZY_BOOST = 2;

@@ -16,6 +16,18 @@ describe('the loader statements', () => {
 
   it('take every value as a parameter, from a closed set', () => {
     const parameters = new Set(statements.flatMap(([, text]) => text.match(/\$[A-Za-z]+/g) ?? []));
-    expect([...parameters].sort()).toEqual(['$dataset', '$detach', '$ids', '$kindLabels', '$load', '$rows', '$seq', '$token', '$undo']);
+    expect([...parameters].sort()).toEqual([
+      '$dataset',
+      '$detach',
+      '$ids',
+      '$keys',
+      '$kindLabels',
+      '$load',
+      '$rows',
+      '$seq',
+      '$token',
+      '$undo',
+      '$wikidata',
+    ]);
   });
 });

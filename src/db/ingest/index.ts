@@ -5,6 +5,7 @@ import { RECOMPUTE } from './derived.js';
 import { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT } from './existing.js';
 import { PARTICIPATED_IN, RELATION } from './facts.js';
 import { IN_COUNTRY, MENTIONED_IN, OCCURRED_IN } from './links.js';
+import { ANY_ENTITY, ENTITIES_BY_ID_OR_WIKIDATA, ENTITIES_BY_NAME_KEY } from './match.js';
 import { ENTITY, EVENT, EVIDENCE, EXCERPT, NAME, SOURCE } from './nodes.js';
 import * as JOURNAL from './journal.js';
 import { RECOUNT_TIMELINES, TIMELINE_COUNTS_ALL, TIMELINE_KEYS_ALL } from './timeline.js';
@@ -47,6 +48,9 @@ export function ingestStatements(): Readonly<Record<string, string>> {
     DATASET_PRESENT,
     EXISTING_IDS,
     SOURCE_COUNT,
+    ANY_ENTITY,
+    ENTITIES_BY_ID_OR_WIKIDATA,
+    ENTITIES_BY_NAME_KEY,
     EVENT_DATE_CLAIMS,
     SET_EVENT_DATES,
     EVENT_PLACE_CLAIMS,

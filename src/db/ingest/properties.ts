@@ -70,7 +70,8 @@ export const PROPERTIES = {
     'claimedQuantityRanges',
     'claimedPlaceId',
   ],
-  Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount'],
+  // matchKey: the name's key for matching entities across datasets (src/ingest/match.ts); null on event titles.
+  Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount', 'matchKey'],
   PARTICIPATED_IN: ['role'],
   Relation: [...dateKeys('since'), ...dateKeys('until'), ...localizedKeys('description')],
 } as const;

@@ -18,6 +18,41 @@
 MATCH (s:Source) RETURN count(s) AS sources
 ;
 
+// ANY_ENTITY
+MATCH (e:Entity) RETURN e.id AS id LIMIT 1
+;
+
+// ENTITIES_BY_ID_OR_WIKIDATA
+UNWIND $ids AS key
+MATCH (e:Entity {id: key})
+RETURN 'id' AS by, key, {
+  id: e.id, kind: e.kind, names: [name IN [e.name_en, e.name_fr, e.name_ar] WHERE name IS NOT NULL], wikidata: e.wikidata,
+  declaredByOthers: EXISTS { (e)<-[:NAME_OF]-(other:Name) WHERE other.dataset <> $dataset },
+  datasets: COLLECT { MATCH (e)<-[:NAME_OF]-(named:Name) RETURN DISTINCT named.dataset AS dataset ORDER BY dataset LIMIT 5 }
+} AS entity
+UNION ALL
+UNWIND $wikidata AS key
+MATCH (e:Entity {wikidata: key})
+WHERE EXISTS { (e)<-[:NAME_OF]-(other:Name) WHERE other.dataset <> $dataset }
+RETURN 'wikidata' AS by, key, {
+  id: e.id, kind: e.kind, names: [name IN [e.name_en, e.name_fr, e.name_ar] WHERE name IS NOT NULL], wikidata: e.wikidata,
+  declaredByOthers: EXISTS { (e)<-[:NAME_OF]-(other:Name) WHERE other.dataset <> $dataset },
+  datasets: COLLECT { MATCH (e)<-[:NAME_OF]-(named:Name) RETURN DISTINCT named.dataset AS dataset ORDER BY dataset LIMIT 5 }
+} AS entity
+;
+
+// ENTITIES_BY_NAME_KEY
+UNWIND $keys AS key
+MATCH (name:Name {matchKey: key})-[:NAME_OF]->(e:Entity)
+WHERE name.dataset <> $dataset
+WITH DISTINCT key, e
+RETURN 'name' AS by, key, {
+  id: e.id, kind: e.kind, names: [name IN [e.name_en, e.name_fr, e.name_ar] WHERE name IS NOT NULL], wikidata: e.wikidata,
+  declaredByOthers: EXISTS { (e)<-[:NAME_OF]-(other:Name) WHERE other.dataset <> $dataset },
+  datasets: COLLECT { MATCH (e)<-[:NAME_OF]-(named:Name) RETURN DISTINCT named.dataset AS dataset ORDER BY dataset LIMIT 5 }
+} AS entity
+;
+
 // EVENT_DATE_CLAIMS
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
@@ -642,6 +677,7 @@ SET n.ownerId = row.props.ownerId,
     n.primary = row.props.primary,
     n.keys = row.props.keys,
     n.wordCount = row.props.wordCount,
+    n.matchKey = row.props.matchKey,
     n.hash = row.hash
 CREATE (n)-[:NAME_OF {dataset: $dataset}]->(owner)
 RETURN count(*) AS written
@@ -665,6 +701,7 @@ SET n.ownerId = row.props.ownerId,
     n.primary = row.props.primary,
     n.keys = row.props.keys,
     n.wordCount = row.props.wordCount,
+    n.matchKey = row.props.matchKey,
     n.hash = row.hash
 MERGE (n)-[r:NAME_OF]->(owner)
   ON CREATE SET r.dataset = $dataset
@@ -689,6 +726,7 @@ SET n.ownerId = row.props.ownerId,
     n.primary = row.props.primary,
     n.keys = row.props.keys,
     n.wordCount = row.props.wordCount,
+    n.matchKey = row.props.matchKey,
     n.hash = row.hash
 MERGE (n)-[r:NAME_OF]->(owner)
   ON CREATE SET r.dataset = $dataset
