@@ -86,7 +86,7 @@ export interface Manifest {
 }
 
 /** Bumped whenever the output for a given scale and seed changes. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 const LANGS: readonly Lang[] = ['ar', 'fr', 'en'];
 

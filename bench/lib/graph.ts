@@ -128,6 +128,8 @@ export async function ensureLoaded(
   const stored = records[0];
   if (stored?.get('fingerprint') === manifest.fingerprint) {
     options.log(`The bench database already holds dataset ${manifest.scale}-${manifest.seed} (${manifest.fingerprint.slice(0, 19)}…): no load.`);
+    // What the current schema adds to a graph loaded before it (e.g. the timeline keys and counts).
+    await applySchema(graph.executor);
     return { graph, load: { loadedNow: false, summary: JSON.parse(String(stored.get('summary'))) as LoadInfo['summary'] } };
   }
   const { records: counted } = await graph.executor.read(cypher`MATCH (n) RETURN count(n) AS nodes`);

@@ -136,7 +136,7 @@ const STANCE: LabelsOf<Stance> = {
 };
 
 const EVIDENCE_STATUS: LabelsOf<EvidenceStatus> = {
-  REPORTED: l('مصدر واحد', 'source unique', 'single source'),
+  REPORTED: l('غير مؤكَّد', 'non corroboré', 'not corroborated'),
   CORROBORATED: l('مؤكَّد من مصادر مستقلة', 'corroboré', 'corroborated'),
   DISPUTED: l('متنازع عليه', 'contesté', 'disputed'),
 };

@@ -246,9 +246,10 @@ export function* evidenceRows(dataset: Dataset) {
           attributedToId: item.attributedTo ?? null,
           note: item.note ?? null,
           ...(claims ? dated('claimedDate', date.spec, date.bounds) : noClaim),
-          claimedQuantityUnits: counts.map((q) => q.unit),
-          claimedQuantityPhrases: counts.map((q) => q.phrase),
-          claimedQuantityRanges: counts.map(quantityRange),
+          // No property without a count (null, not an empty list: the import tool writes an empty list as none).
+          claimedQuantityUnits: counts.length > 0 ? counts.map((q) => q.unit) : null,
+          claimedQuantityPhrases: counts.length > 0 ? counts.map((q) => q.phrase) : null,
+          claimedQuantityRanges: counts.length > 0 ? counts.map(quantityRange) : null,
           claimedPlaceId: supports ? (claimed?.place ?? null) : null,
         } satisfies PropsOf<'Evidence'>,
       });

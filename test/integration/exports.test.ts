@@ -273,7 +273,7 @@ describe('TimelineJS export', () => {
     expect(worldCup.text.text).toMatch(/^<div lang="fr" dir="ltr">/);
     expect(worldCup.text.text).toContain('Date selon la source\u00a0: «\u00a0<bdi lang="ar" dir="rtl">نهاية سنة 2022</bdi>\u00a0»');
     expect(worldCup.text.text).toContain(
-      'Rôle\u00a0: contributeur · Statut\u00a0: source unique · Nature des preuves\u00a0: fait rapporté, appréciation',
+      'Rôle\u00a0: contributeur · Statut\u00a0: non corroboré · Nature des preuves\u00a0: fait rapporté, appréciation',
     );
     expect(worldCup.text.text).toContain('Lieu\u00a0: Qatar');
     // The source's title is Arabic inside a French slide: isolated and marked.
@@ -295,7 +295,7 @@ describe('TimelineJS export', () => {
     expect(doc.title.text.headline).toBe('Morocco: timeline');
     const meeting = doc.events.find((event: any) => event.unique_id === 'event-interpol-ga-93');
     expect(meeting.text.text).toContain('<p>Place: Marrakesh</p>');
-    expect(meeting.text.text).toContain('<p>Role: host, organiser · Status: single source · Evidence: forecast</p>');
+    expect(meeting.text.text).toContain('<p>Role: host, organiser · Status: not corroborated · Evidence: forecast</p>');
     // Each quote is followed by its source's title (escaped as HTML: the title has no markup characters).
     expect(meeting.text.text).toContain('الأجهزة الأمنية المغربية بقيادة رجل المنظومة الأمنية حموشي');
     expect(meeting.text.text).toContain('<blockquote lang="ar" dir="rtl" style="direction:rtl;text-align:right">');

@@ -125,7 +125,7 @@ describe('Cytoscape.js export', () => {
       label: 'cible',
       roleLabel: 'cible',
       typeLabel: 'a pris part à',
-      statusLabel: 'source unique',
+      statusLabel: 'non corroboré',
     });
     expect((edges[0]?.data['evidence'] as any[])[0]).toMatchObject({ statementKindLabel: 'affirmation attribuée', sourceLanguage: 'ar' });
   });
