@@ -16,6 +16,7 @@ import { openDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { applySchema } from '../src/db/schema.js';
 import { createHttpApp } from '../src/http/app.js';
+import { inProcessRunner } from '../src/http/graphql-runner.js';
 import { DEFAULT_DATASET_FOLDER, seedDataset } from '../src/ingest/index.js';
 import { localNeo4j } from '../src/local-neo4j/index.js';
 import { PROJECT_ROOT } from '../src/paths.js';
@@ -167,13 +168,13 @@ async function startOwnServer(boltPort: number): Promise<{ url: string; stop: ()
     await applySchema(executor);
     await seedDataset(executor, DEFAULT_DATASET_FOLDER, { log: () => undefined });
     const logger = pino({ level: 'silent' });
-    const apollo = buildServer({ logger, introspection: false });
-    const app = await createHttpApp({ apollo, executor, logger, corsOrigins: [], embedOrigins: [], webRoot, graphiql: false });
+    const graphql = await inProcessRunner(buildServer({ logger, introspection: false }), executor, logger);
+    const app = await createHttpApp({ graphql, executor, logger, corsOrigins: [], embedOrigins: [], webRoot, graphiql: false });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
       url,
       stop: async () => {
-        await apollo.stop();
+        await app.close();
         await stop();
       },
     };

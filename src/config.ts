@@ -94,6 +94,7 @@ const envSchema = z
     MAX_CONCURRENT_REQUESTS: optional(positiveInt.max(10_000)),
     MAX_QUEUED_REQUESTS: optional(z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0).max(10_000)),
     MAX_QUEUE_WAIT_MS: optional(positiveInt.max(60_000)),
+    GRAPHQL_WORKERS: optional(z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0).max(64)),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI === undefined && (env.NEO4J_USERNAME !== undefined || env.NEO4J_PASSWORD !== undefined)) {
@@ -144,6 +145,12 @@ export function defaultOverload(maxPoolSize: number, cores: number = availablePa
   return { maxConcurrent, maxQueued: 0, maxQueueWaitMs: 5, retryAfterSeconds: 1 };
 }
 
+/**
+ * The default number of worker threads that run GraphQL requests: one per two cores (a local Neo4j needs the rest),
+ * at least one. See src/http/graphql-runner.ts.
+ */
+export const defaultGraphqlWorkers = (cores: number = availableParallelism()): number => Math.max(1, Math.floor(cores / 2));
+
 export interface Config {
   /** Set when NEO4J_URI is given: use that server and start nothing locally. */
   readonly neo4j: Neo4jConnection | undefined;
@@ -169,6 +176,8 @@ export interface Config {
   /** The explorer's built files (npm run build:web). */
   readonly webRoot: string;
   readonly overload: OverloadSettings;
+  /** Worker threads that run GraphQL requests; 0 runs them on the main thread. */
+  readonly graphqlWorkers: number;
 }
 
 export class ConfigError extends Error {
@@ -222,6 +231,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     embedOrigins: e.EMBED_ORIGINS ?? [],
     webRoot: e.WEB_ROOT === undefined ? join(PROJECT_ROOT, 'web', 'dist') : resolve(e.WEB_ROOT),
     overload: overloadSettings(e.NEO4J_MAX_POOL_SIZE ?? 50, e.MAX_CONCURRENT_REQUESTS, e.MAX_QUEUED_REQUESTS, e.MAX_QUEUE_WAIT_MS),
+    graphqlWorkers: e.GRAPHQL_WORKERS ?? defaultGraphqlWorkers(),
   };
 }
 

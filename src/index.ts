@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { ConnectionError, connectGraph, type Graph } from './connect.js';
-import type { Context } from './context.js';
 import { applySchema } from './db/schema.js';
+import type { FastifyInstance } from 'fastify';
 import { createHttpApp } from './http/app.js';
+import { inProcessRunner, workerPoolRunner, type GraphqlRunner } from './http/graphql-runner.js';
 import { LocalNeo4jError } from './local-neo4j/index.js';
 import { PROJECT_ROOT } from './paths.js';
 import { seedIfEmpty, settleUnfinishedLoad } from './seed-on-start.js';
@@ -20,7 +20,8 @@ import { buildServer } from './server.js';
  */
 const say = (line: string) => console.log(line);
 let graph: Graph | undefined;
-let apollo: ApolloServer<Context> | undefined;
+let app: FastifyInstance | undefined;
+let graphql: GraphqlRunner | undefined;
 let stoppingSince = 0;
 
 async function shutdown(signal: string): Promise<void> {
@@ -37,9 +38,10 @@ async function shutdown(signal: string): Promise<void> {
   process.exit(0);
 }
 
-/** Drains the API (Apollo's drain plugin closes the HTTP app), closes the driver and stops the local Neo4j if this process started it. */
+/** Drains the API (closing the HTTP app stops the GraphQL runner), closes the driver and stops the local Neo4j if this process started it. */
 async function release(): Promise<void> {
-  await apollo?.stop().catch((error: unknown) => console.error('stopping the API failed:', error));
+  const stopping = app ? app.close() : graphql?.stop();
+  await stopping?.catch((error: unknown) => console.error('stopping the API failed:', error));
   await graph?.close();
   if (graph?.local?.startedNow) await graph.local.instance.stop();
 }
@@ -65,9 +67,23 @@ async function main(): Promise<void> {
   if (config.seedOnStart) await seedIfEmpty(graph.executor, say);
   else await settleUnfinishedLoad(graph.executor, say);
 
-  apollo = buildServer({ logger, introspection: config.introspection });
-  const app = await createHttpApp({
-    apollo,
+  graphql =
+    config.graphqlWorkers > 0
+      ? await workerPoolRunner({
+          workers: config.graphqlWorkers,
+          concurrentPerWorker: config.overload.maxConcurrent + config.overload.maxQueued,
+          data: {
+            connection: graph.connection,
+            connectionTimeoutMs: config.connectionTimeoutMs,
+            queryTimeoutMs: config.queryTimeoutMs,
+            maxPoolSize: config.maxPoolSize,
+            logLevel: config.logLevel,
+            introspection: config.introspection,
+          },
+        })
+      : await inProcessRunner(buildServer({ logger, introspection: config.introspection }), graph.executor, logger);
+  app = await createHttpApp({
+    graphql,
     executor: graph.executor,
     logger,
     corsOrigins: config.corsOrigins,

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ApolloServer } from '@apollo/server';
-import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { fastifyCors } from '@fastify/cors';
 import { fastifyHelmet } from '@fastify/helmet';
 import { fastify, LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { defaultOverload, type OverloadSettings } from '../config.js';
-import type { Context } from '../context.js';
 import type { Executor } from '../db/index.js';
 import { corsDelegator } from './cors.js';
 import { securityHeaders } from './csp.js';
@@ -16,13 +13,18 @@ import { registerExports } from './exports.js';
 import { registerFavicon } from './favicon.js';
 import { registerGraphiql } from './graphiql.js';
 import { registerGraphql } from './graphql.js';
+import type { GraphqlRunner } from './graphql-runner.js';
 import { registerHealth } from './health.js';
 import { MAX_BODY_BYTES, MAX_PARAM_LENGTH, REQUEST_ID } from './limits.js';
 import { registerOverloadProtection } from './overload.js';
 
+/** How long `app.close()` waits for requests in flight before it cuts their connections. */
+const DRAIN_CUT_OFF_MS = 10_000;
+
 export interface HttpOptions {
-  /** Not started yet: createHttpApp adds Fastify's drain plugin to it, then starts it. */
-  readonly apollo: ApolloServer<Context>;
+  /** Runs /graphql's requests (graphql-runner.ts); stopped when the app closes, after its requests have drained. */
+  readonly graphql: GraphqlRunner;
+  /** The database of /health and /export/*. */
   readonly executor: Executor;
   readonly logger: Logger;
   /** Origins allowed to call /graphql and /export/* from a browser ('*' for any); none by default. */
@@ -40,8 +42,8 @@ export interface HttpOptions {
 }
 
 /**
- * Builds the HTTP app without listening: starts Apollo with Fastify's drain plugin, so `apollo.stop()` drains the
- * requests in flight and closes the app. Call `app.listen()` to serve, or `app.inject()` to test.
+ * Builds the HTTP app without listening. Call `app.listen()` to serve, or `app.inject()` to test; `app.close()`
+ * drains the requests in flight, then stops the GraphQL runner.
  */
 export async function createHttpApp(options: HttpOptions): Promise<FastifyInstance> {
   const logger: FastifyBaseLogger = options.logger;
@@ -58,8 +60,6 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     frameworkErrors: handleBadUrl,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   });
-  options.apollo.addPlugin(fastifyApolloDrainPlugin(app));
-  await options.apollo.start();
 
   // Callback-style hooks: they run on every request, and an async hook costs a promise each time.
   app.addHook('onRequest', (request, reply, done) => {
@@ -67,11 +67,17 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     done();
   });
   // While draining, each answer closes its connection, so a client's idle keep-alive socket does not hold the
-  // shutdown until the drain plugin's 10-second cut-off.
+  // shutdown; connections still open after 10 seconds are cut.
   let draining = false;
+  let cutOff: NodeJS.Timeout | undefined;
   app.addHook('preClose', (done) => {
     draining = true;
+    cutOff = setTimeout(() => app.server.closeAllConnections(), DRAIN_CUT_OFF_MS).unref();
     done();
+  });
+  app.addHook('onClose', async () => {
+    clearTimeout(cutOff);
+    await options.graphql.stop();
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (draining) reply.header('connection', 'close');
@@ -86,7 +92,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   // Before the guarded routes: it adds its hooks to them as they are registered.
   registerOverloadProtection(app, options.overload ?? defaultOverload(50));
 
-  registerGraphql(app, options);
+  registerGraphql(app, options.graphql);
   registerHealth(app, { executor: options.executor, logger: options.logger, timeoutMs: options.healthTimeoutMs ?? 2_000 });
   await registerExports(app, options);
   if (options.graphiql) registerGraphiql(app);

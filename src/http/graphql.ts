@@ -1,13 +1,8 @@
-import type { ApolloServer } from '@apollo/server';
-import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Logger } from 'pino';
-import type { Context } from '../context.js';
-import type { Executor } from '../db/index.js';
 import { ErrorCode } from '../errors.js';
 import { QUERY_LIMITS } from '../limits/index.js';
-import { createContext } from '../server.js';
 import { sendError } from './errors.js';
+import type { GraphqlExchangeRequest, GraphqlRunner } from './graphql-runner.js';
 
 /** The query text of a GraphQL request over HTTP: `query` of the JSON body (POST) or of the URL (GET). */
 function queryText(request: FastifyRequest): unknown {
@@ -15,14 +10,30 @@ function queryText(request: FastifyRequest): unknown {
   return carrier !== null && typeof carrier === 'object' ? (carrier as { query?: unknown }).query : undefined;
 }
 
+/** A Fastify request as the plain data Apollo takes (what Apollo's Fastify integration builds, minus its classes). */
+function exchangeRequest(request: FastifyRequest): GraphqlExchangeRequest {
+  const headers: [string, string][] = [];
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value) headers.push([name, Array.isArray(value) ? value.join(', ') : value]);
+  }
+  const query = request.url.indexOf('?');
+  return {
+    method: request.method.toUpperCase(),
+    headers,
+    search: query < 0 ? '' : request.url.slice(query),
+    body: request.body,
+    requestId: request.id,
+  };
+}
+
 /**
- * POST and GET /graphql through Apollo's Fastify integration (Apollo's CSRF prevention applies). The context carries
- * the request's id, from a valid x-request-id header or a fresh UUID (see app.ts). Two limits live here because
- * they are about the HTTP exchange (src/limits/index.ts has the others): the length of the query text, refused
- * before it is parsed, and the size of the answer, held to the same cap as its estimate.
+ * POST and GET /graphql through Apollo (its CSRF prevention applies), run by `graphql`: in worker threads under
+ * `npm start`, in this thread in tests. The context carries the request's id, from a valid x-request-id header or
+ * a fresh UUID (see app.ts). Two limits live here because they are about the HTTP exchange (src/limits/index.ts
+ * has the others): the length of the query text, refused before it is parsed, and the size of the answer, held to
+ * the same cap as its estimate.
  */
-export function registerGraphql(app: FastifyInstance, options: { apollo: ApolloServer<Context>; executor: Executor; logger: Logger }): void {
-  const { apollo, executor, logger } = options;
+export function registerGraphql(app: FastifyInstance, graphql: GraphqlRunner): void {
   app.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
@@ -54,9 +65,11 @@ export function registerGraphql(app: FastifyInstance, options: { apollo: ApolloS
     onSend: (request, reply, payload, done) => {
       done(null, capResponse(request, reply, payload));
     },
-    handler: fastifyApolloHandler(apollo, {
-      context: (request) => Promise.resolve(createContext(executor, logger, { requestId: request.id })),
-    }),
+    handler: async (request, reply) => {
+      const response = await graphql.run(exchangeRequest(request));
+      for (const [name, value] of response.headers) reply.header(name, value);
+      return reply.code(response.status).send(response.body);
+    },
   });
 }
 

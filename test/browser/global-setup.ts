@@ -75,7 +75,13 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     );
     stops.push(() => close(thirdParty.server));
 
-    const explorer = await startTestHttp(executor, { corsOrigins: [thirdParty.origin], embedOrigins: [thirdParty.origin], webRoot });
+    // GraphQL in a worker thread, as npm start runs it.
+    const explorer = await startTestHttp(executor, {
+      corsOrigins: [thirdParty.origin],
+      embedOrigins: [thirdParty.origin],
+      webRoot,
+      graphqlWorkers: { count: 1, connection },
+    });
     stops.push(() => explorer.stop());
     const closed = await startTestHttp(executor, { webRoot });
     stops.push(() => closed.stop());

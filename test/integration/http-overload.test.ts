@@ -9,6 +9,7 @@ import type { Cypher } from '../../src/db/cypher.js';
 import { Executor, type Params } from '../../src/db/executor.js';
 import { DatabaseUnavailableError } from '../../src/errors.js';
 import { createHttpApp } from '../../src/http/app.js';
+import { inProcessRunner } from '../../src/http/graphql-runner.js';
 import { buildServer } from '../../src/server.js';
 import { silentLogger } from '../support/api.js';
 import { openTestGraph } from '../support/graph.js';
@@ -54,9 +55,9 @@ class GatedExecutor extends Executor {
 
 async function startApp(overload: Partial<OverloadSettings>): Promise<{ url: string; gated: GatedExecutor }> {
   const gated = new GatedExecutor(driver, { database: undefined, queryTimeoutMs: 10_000 });
-  const apollo = buildServer({ logger: silentLogger, introspection: false });
+  const graphql = await inProcessRunner(buildServer({ logger: silentLogger, introspection: false }), gated, silentLogger);
   const app = await createHttpApp({
-    apollo,
+    graphql,
     executor: gated,
     logger: silentLogger,
     corsOrigins: [],
@@ -66,7 +67,7 @@ async function startApp(overload: Partial<OverloadSettings>): Promise<{ url: str
     overload: { maxConcurrent: 2, maxQueued: 0, maxQueueWaitMs: 5, retryAfterSeconds: 1, ...overload },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  stops.push(() => apollo.stop());
+  stops.push(() => app.close());
   return { url, gated };
 }
 

@@ -1,22 +1,29 @@
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestGraph } from '../support/graph.js';
+import { openTestGraph, testConnection } from '../support/graph.js';
 import { postGraphQL, startTestHttp } from '../support/api.js';
 
 // The HTTP front door as clients meet it: a client nobody here wrote (the graphql-http audit suite), curl-style
-// requests, CSRF prevention, health and the offline GraphiQL page.
+// requests, CSRF prevention, health and the offline GraphiQL page. Twice: GraphQL run on the main thread, and in a
+// worker thread as npm start runs it.
 
 const { driver, executor } = openTestGraph();
-let http: Awaited<ReturnType<typeof startTestHttp>>;
-beforeAll(async () => {
-  http = await startTestHttp(executor);
-});
 afterAll(async () => {
-  await http.stop();
   await driver.close();
 });
 
-describe('GraphQL over HTTP', () => {
+describe.each([
+  { mode: 'on the main thread', workers: 0 },
+  { mode: 'in a worker thread', workers: 1 },
+])('GraphQL over HTTP, run $mode', ({ workers }) => {
+  let http: Awaited<ReturnType<typeof startTestHttp>>;
+  beforeAll(async () => {
+    http = await startTestHttp(executor, { graphqlWorkers: { count: workers, connection: testConnection() } });
+  });
+  afterAll(async () => {
+    await http.stop();
+  });
+
   it('passes the graphql-http audit suite (every MUST; SHOULD and MAY reported)', async () => {
     const results = await auditServer({ url: `${http.url}/graphql` });
     const byStatus = (status: string) => results.filter((result) => result.status === status);

@@ -4,7 +4,9 @@ import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Executor } from '../../src/db/executor.js';
+import { defaultOverload, type Neo4jConnection } from '../../src/config.js';
 import { createHttpApp } from '../../src/http/app.js';
+import { inProcessRunner, workerPoolRunner } from '../../src/http/graphql-runner.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { buildServer, createContext } from '../../src/server.js';
 import { openTestGraph } from './graph.js';
@@ -46,13 +48,30 @@ export interface TestHttpOptions {
   /** The explorer's files; web/dist by default (a missing folder gives the "not built" page). */
   readonly webRoot?: string;
   readonly graphiql?: boolean;
+  /** Run GraphQL in worker threads as npm start does, each with its own driver on `connection` (the executor's database); in process when absent. */
+  readonly graphqlWorkers?: { readonly count: number; readonly connection: Neo4jConnection };
 }
 
-/** The same server behind the real HTTP front door (src/http) on a free loopback port. */
+/** The same server behind the real HTTP front door (src/http) on a free loopback port, GraphQL run in process. */
 export async function startTestHttp(executor: Executor, options: TestHttpOptions = {}): Promise<{ url: string; stop: () => Promise<void> }> {
-  const apollo = buildServer({ logger: silentLogger, introspection: true });
+  const workers = options.graphqlWorkers;
+  const graphql =
+    workers && workers.count > 0
+      ? await workerPoolRunner({
+          workers: workers.count,
+          concurrentPerWorker: 64,
+          data: {
+            connection: workers.connection,
+            connectionTimeoutMs: 5_000,
+            queryTimeoutMs: 10_000,
+            maxPoolSize: 10,
+            logLevel: 'silent',
+            introspection: true,
+          },
+        })
+      : await inProcessRunner(buildServer({ logger: silentLogger, introspection: true }), executor, silentLogger);
   const app = await createHttpApp({
-    apollo,
+    graphql,
     executor,
     logger: silentLogger,
     corsOrigins: options.corsOrigins ?? [],
@@ -60,10 +79,11 @@ export async function startTestHttp(executor: Executor, options: TestHttpOptions
     webRoot: options.webRoot ?? join(PROJECT_ROOT, 'web', 'dist'),
     graphiql: options.graphiql ?? true,
     healthTimeoutMs: 2_000,
+    // Clients here may send bursts (the audit suite sends its requests at once): shedding is tested on its own (http-overload.test.ts).
+    overload: { ...defaultOverload(50), maxConcurrent: 64 },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  // Apollo's drain plugin closes the app.
-  return { url, stop: () => apollo.stop() };
+  return { url, stop: () => app.close() };
 }
 
 /** POSTs a GraphQL request the way any client would. */
