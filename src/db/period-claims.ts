@@ -1,5 +1,12 @@
 import type { DateResolution } from '../domain/date-claims.js';
-import { dateClaimsFrom, dateConflictsFrom, dateResolutionFrom, shownDateFrom, type DateClaimRecord, type DetailConflictRecord } from './date-claims.js';
+import {
+  dateClaimsFrom,
+  dateConflictsFrom,
+  dateResolutionFrom,
+  shownDateFrom,
+  type DateClaimRecord,
+  type DetailConflictRecord,
+} from './date-claims.js';
 import type { DateClaimRow, FuzzyDateRecord, RelationRecord } from './records.js';
 
 /**

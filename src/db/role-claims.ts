@@ -45,7 +45,9 @@ function participants(event: EventRecord): Participant[] {
     .map(([entityId, { entity, groups }]) => ({
       entityId,
       entity,
-      claims: [...groups.values()].sort((a, b) => roleRank(a.role) - roleRank(b.role) || (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0)),
+      claims: [...groups.values()].sort(
+        (a, b) => roleRank(a.role) - roleRank(b.role) || (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0),
+      ),
     }));
 }
 

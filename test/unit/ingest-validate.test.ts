@@ -255,7 +255,11 @@ describe('a dataset with a mistake', () => {
       },
     });
     expect(problems).toEqual([
-      problem('facts.yaml', `events[0].participants[${index}].role`, /"org:fx-police" cannot be both HOST \(participants\[0\]\) and VISITOR of one event/),
+      problem(
+        'facts.yaml',
+        `events[0].participants[${index}].role`,
+        /"org:fx-police" cannot be both HOST \(participants\[0\]\) and VISITOR of one event/,
+      ),
     ]);
     const compatible = validateDataset(
       input({

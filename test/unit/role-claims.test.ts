@@ -32,7 +32,10 @@ describe("a participant's shown roles from its sources' roles", () => {
   });
 
   it('shows compatible roles of different sources together', () => {
-    expect(resolveRoles([claim('src:a', 'ORGANISER'), claim('src:b', 'HOST')])).toMatchObject({ roles: ['HOST', 'ORGANISER'], resolution: 'REFINED' });
+    expect(resolveRoles([claim('src:a', 'ORGANISER'), claim('src:b', 'HOST')])).toMatchObject({
+      roles: ['HOST', 'ORGANISER'],
+      resolution: 'REFINED',
+    });
   });
 
   it('never lets CREDITED refine or contradict a part taken', () => {
