@@ -36,6 +36,8 @@ export const LIST_CAPS = {
   excerpts: 500,
   /** StatusReason.sources: the sources a fact cites, by source id. */
   statusSources: 10,
+  /** ParticipantRoles.claims: one participant's roles by source, by role then source (the rule weighs them all). */
+  roleClaims: 20,
   /** Excerpt.supports, by fact. */
   supports: 10,
   /** Stats.eventsByYear: the earliest distinct years (eventsWithoutYear is still counted from every year). */

@@ -1,6 +1,7 @@
 import { resolveDate, type DateResolution } from '../domain/date-claims.js';
 import { calendarYear } from '../domain/dates.js';
 import type { EventDetail, QuantityUnit } from '../domain/vocabulary.js';
+import type { ParticipantRole } from '../domain/vocabulary.js';
 import type { DateClaimRow, EntityRecord, EventRecord, EvidenceRecord, FuzzyDateRecord, QuantityRecord, SourceRecord } from './records.js';
 
 /**
@@ -16,15 +17,21 @@ export interface DateClaimRecord {
   readonly shown: boolean;
 }
 
-/** A detail in conflict (src/db/detail-claims.ts gathers the date's, the place's and each count's). */
+/**
+ * A detail in conflict (src/db/detail-claims.ts gathers an event's date, place, counts and roles; period-claims.ts a
+ * relation's start and end).
+ */
 export interface DetailConflictRecord {
   readonly field: EventDetail;
   readonly unit?: QuantityUnit | null;
+  readonly entity?: EntityRecord | null;
   readonly values: ReadonlyArray<{
     readonly value: string;
     readonly date?: FuzzyDateRecord;
     readonly quantity?: QuantityRecord;
     readonly place?: EntityRecord;
+    readonly role?: ParticipantRole;
+    readonly entity?: EntityRecord;
     readonly source: SourceRecord;
     readonly evidence: readonly EvidenceRecord[];
   }>;
@@ -41,9 +48,13 @@ interface Group {
   readonly rows: DateClaimRow[];
 }
 
-function groups(event: EventRecord): Group[] {
+function eventRows(event: EventRecord): readonly DateClaimRow[] {
   const rows = event.dateClaimRows;
   if (rows === undefined) throw new Error('Event.dateClaimRows was not projected');
+  return rows;
+}
+
+function groups(rows: readonly DateClaimRow[]): Group[] {
   const byKey = new Map<string, Group>();
   for (const row of rows) {
     const key = `${row.sourceId}\u0000${row.date.edtf ?? ''}\u0000${row.date.phrase ?? ''}`;
@@ -78,8 +89,11 @@ const evidenceOf = (group: Group): EvidenceRecord[] =>
     return row.evidence;
   });
 
-export function dateClaimsOf(event: EventRecord): DateClaimRecord[] {
-  const all = groups(event);
+export const dateClaimsOf = (event: EventRecord): DateClaimRecord[] => dateClaimsFrom(eventRows(event));
+
+/** The claims of one date (an event's, a relation's start or end) from its rows, each with whether it is shown. */
+export function dateClaimsFrom(rows: readonly DateClaimRow[]): DateClaimRecord[] {
+  const all = groups(rows);
   const { chosen, resolution } = resolveDate(all);
   return all.map((group) => ({
     date: dateOf(group, yearOf(group)),
@@ -93,17 +107,31 @@ export function dateClaimsOf(event: EventRecord): DateClaimRecord[] {
   }));
 }
 
-export function dateResolutionOf(event: EventRecord): DateResolution {
-  return resolveDate(groups(event)).resolution;
+export const dateResolutionOf = (event: EventRecord): DateResolution => resolveDate(groups(eventRows(event))).resolution;
+
+/** How one date's shown value follows from the claims of its rows. */
+export const dateResolutionFrom = (rows: readonly DateClaimRow[]): DateResolution => resolveDate(groups(rows)).resolution;
+
+/**
+ * The date shown from the claims of its rows (src/domain/date-claims.ts): the bounds, precision and phrase the rule
+ * gives; null when no claim gives a phrase or bounds.
+ */
+export function shownDateFrom(rows: readonly DateClaimRow[]): FuzzyDateRecord | null {
+  if (rows.length === 0) return null;
+  const { bounds, phrase } = resolveDate(groups(rows));
+  return { phrase, ...bounds, year: calendarYear(bounds.earliest, bounds.latest) };
 }
 
-/** The date's conflict, if any. */
-export function conflictsOf(event: EventRecord): DetailConflictRecord[] {
-  const { conflicting } = resolveDate(groups(event));
+/** The event date's conflict, if any. */
+export const conflictsOf = (event: EventRecord): DetailConflictRecord[] => dateConflictsFrom(eventRows(event), 'DATE');
+
+/** The conflict of one date (an event's DATE, a relation's SINCE or UNTIL), if any. */
+export function dateConflictsFrom(rows: readonly DateClaimRow[], field: EventDetail): DetailConflictRecord[] {
+  const { conflicting } = resolveDate(groups(rows));
   if (conflicting.length === 0) return [];
   return [
     {
-      field: 'DATE',
+      field,
       values: conflicting.map((group) => ({
         value: group.edtf ?? `${group.earliest ?? '..'}/${group.latest ?? '..'}`,
         date: dateOf(group, yearOf(group)),

@@ -2,6 +2,7 @@ import { resolvePlace } from '../domain/place-claims.js';
 import { rangeText, resolveQuantities, type QuantityClaimValue } from '../domain/quantity-claims.js';
 import type { DetailResolution, QuantityUnit } from '../domain/vocabulary.js';
 import { conflictsOf as dateConflictsOf, type DetailConflictRecord } from './date-claims.js';
+import { roleConflictsOf } from './role-claims.js';
 import type { EntityRecord, EventRecord, EvidenceRecord, PlaceClaimRow, QuantityClaimRow, QuantityRecord, SourceRecord } from './records.js';
 
 /**
@@ -149,7 +150,7 @@ export function placeClaimsOf(event: EventRecord): PlaceClaimRecord[] {
 
 export const placeResolutionOf = (event: EventRecord): DetailResolution => resolvePlace(placeGroups(event)).resolution;
 
-/** Every detail in conflict: the date, the place, then each unit's count. */
+/** Every detail in conflict: the date, the place, each unit's count, then each participant's role. */
 export function conflictsOf(event: EventRecord): DetailConflictRecord[] {
   const conflicts = [...dateConflictsOf(event)];
   const { conflicting } = resolvePlace(placeGroups(event));
@@ -188,5 +189,6 @@ export function conflictsOf(event: EventRecord): DetailConflictRecord[] {
       })),
     });
   }
+  conflicts.push(...roleConflictsOf(event));
   return conflicts;
 }

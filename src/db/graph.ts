@@ -1,4 +1,5 @@
 import { child, mergeTrees, treeOf, type FieldTree } from '../selection.js';
+import { refinedRoles } from '../domain/role-claims.js';
 import type { ParticipantRole, RelationType } from '../domain/vocabulary.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { UserInputError } from '../errors.js';
@@ -100,7 +101,20 @@ export function assembleNeighborhood(
       if (nodes.has(edge.source) && nodes.has(edge.target) && !edges.has(edge.id)) edges.set(edge.id, edge);
     }
   }
-  return { center, nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+  return { center, nodes: [...nodes.values()], edges: withoutRefinedParticipants([...edges.values()]), truncated };
+}
+
+/**
+ * The edges without a participation as PARTICIPANT between an entity and an event that another of the edges gives a
+ * specific role (src/domain/role-claims.ts): one entity's part in an event is drawn once, as precisely as known.
+ */
+export function withoutRefinedParticipants(edges: readonly GraphEdgeRecord[]): GraphEdgeRecord[] {
+  const roles = new Map<string, ParticipantRole[]>();
+  const pair = (edge: GraphEdgeRecord) => `${edge.source}\u0000${edge.target}`;
+  for (const edge of edges) {
+    if (edge.type === 'PARTICIPATED_IN' && edge.role) roles.set(pair(edge), [...(roles.get(pair(edge)) ?? []), edge.role]);
+  }
+  return edges.filter((edge) => edge.type !== 'PARTICIPATED_IN' || !edge.role || refinedRoles(roles.get(pair(edge)) ?? []).includes(edge.role));
 }
 
 export type GraphEdgeType = 'PARTICIPATED_IN' | 'OCCURRED_IN' | RelationType;

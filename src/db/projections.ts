@@ -60,7 +60,8 @@ export class Projector {
       | 'fb'
       | 'si'
       | 'ss'
-      | 'sv',
+      | 'sv'
+      | 'nm',
   ): Cypher {
     this.counter += 1;
     return identifier(`${prefix}${this.counter}`);
@@ -73,8 +74,11 @@ export class Projector {
     if (wants('kind')) parts.push(cypher`kind: ${v}.kind`);
     if (wants('name', 'names')) parts.push(cypher`names: ${localized(v, 'name')}`);
     if (wants('aliases')) {
+      // The owner's aliases, then the names and aliases other datasets merged into the entity (src/ingest/match.ts)
+      // that are none of the owner's names or aliases: the first dataset to give each, then language and text.
+      const nm = this.fresh('nm');
       parts.push(
-        cypher`aliases: [i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}][..${CAP.aliases}]`,
+        cypher`aliases: ([i IN range(0, size(coalesce(${v}.aliases, [])) - 1) | {text: ${v}.aliases[i], language: toUpper(${v}.aliasLanguages[i])}] + COLLECT { MATCH (${nm}:Name)-[:NAME_OF]->(${v}) WHERE ${nm}.dataset <> ${v}.dataset AND NOT ${nm}.text IN [ownText IN coalesce(${v}.aliases, []) + [${v}.name_ar, ${v}.name_fr, ${v}.name_en] WHERE ownText IS NOT NULL] WITH ${nm} ORDER BY ${nm}.dataset, ${nm}.lang, ${nm}.text RETURN DISTINCT {text: ${nm}.text, language: toUpper(${nm}.lang)} })[..${CAP.aliases}]`,
       );
     }
     if (wants('description')) parts.push(cypher`description: ${optionalLocalized(v, 'description')}`);
@@ -113,6 +117,14 @@ export class Projector {
     if (wants('type')) parts.push(cypher`type: type(${r})`);
     if (wants('since')) parts.push(cypher`since: ${optionalDate(r, 'since')}`);
     if (wants('until')) parts.push(cypher`until: ${optionalDate(r, 'until')}`);
+    // The shown start and end follow from every source's value (src/db/period-claims.ts), read when selected.
+    const conflictValues = child(child(tree, 'conflicts'), 'values');
+    if (wants('since', 'sinceClaims', 'sinceResolution', 'conflicts')) {
+      parts.push(cypher`sinceClaimRows: ${this.periodClaimRows(r, 'claimedSince', mergeTrees(child(tree, 'sinceClaims'), conflictValues))}`);
+    }
+    if (wants('until', 'untilClaims', 'untilResolution', 'conflicts')) {
+      parts.push(cypher`untilClaimRows: ${this.periodClaimRows(r, 'claimedUntil', mergeTrees(child(tree, 'untilClaims'), conflictValues))}`);
+    }
     if (wants('description')) parts.push(cypher`description: ${optionalLocalized(r, 'description')}`);
     if (wants('status')) parts.push(cypher`status: ${r}.status`);
     if (selects(tree, 'statusReason')) parts.push(cypher`statusReason: ${this.statusReason(r, child(tree, 'statusReason'))}`);
@@ -163,7 +175,51 @@ export class Projector {
       const claims = mergeTrees(child(tree, 'placeClaims'), conflictValues);
       parts.push(cypher`placeClaimRows: ${this.placeClaimRows(v, claims)}`);
     }
+    if (selects(tree, 'participantRoles') || selects(tree, 'conflicts')) {
+      const roles = child(tree, 'participantRoles');
+      const claims = mergeTrees(child(roles, 'claims'), conflictValues);
+      const entity = [child(roles, 'entity'), child(child(tree, 'conflicts'), 'entity'), child(conflictValues, 'entity')];
+      parts.push(cypher`roleClaimRows: ${this.roleClaimRows(v, claims, entity.some((t) => t !== undefined) ? mergeTrees(...entity) : undefined)}`);
+    }
     return cypher`{${joinCypher(parts, ', ')}}`;
+  }
+
+  /**
+   * The role claims of the event bound to `v` (src/domain/role-claims.ts): its participations by entity id and role
+   * (at most LIST_CAPS.participants), each with one row per supporting quote (its source, and its evidence when
+   * selected), and the participant when `entityTree` is given. src/db/role-claims.ts groups them by participant.
+   */
+  roleClaimRows(v: Cypher, tree: FieldTree | undefined, entityTree: FieldTree | undefined): Cypher {
+    const e = this.fresh('pe');
+    const p = this.fresh('pp');
+    const ev = this.fresh('ev');
+    const x = this.fresh('ex');
+    const s = this.fresh('src');
+    const quote = [cypher`sourceId: ${s}.id`];
+    if (selects(tree, 'source')) quote.push(cypher`source: ${this.source(s, child(tree, 'source'))}`);
+    if (selects(tree, 'evidence')) quote.push(cypher`evidence: ${this.evidenceItem(ev, x, s, child(tree, 'evidence'))}`);
+    const parts = [
+      cypher`entityId: ${e}.id`,
+      cypher`role: ${p}.role`,
+      cypher`quotes: COLLECT { MATCH (${ev}:Evidence {factId: ${p}.id})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WHERE ${ev}.stance = 'SUPPORTS' WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(quote, ', ')}} }`,
+    ];
+    if (entityTree !== undefined) parts.push(cypher`entity: ${this.entity(e, entityTree)}`);
+    return cypher`COLLECT { MATCH (${e}:Entity)-[${p}:PARTICIPATED_IN]->(${v}) WITH ${e}, ${p} ORDER BY ${e}.id, ${p}.role LIMIT ${CAP.participants} RETURN {${joinCypher(parts, ', ')}} }`;
+  }
+
+  /**
+   * The claims of the relation bound to `r` for its start or end (`claimedSince*`, `claimedUntil*`): one row per
+   * supporting quote that carries its source's value, as dateClaimRows for an event's date.
+   */
+  periodClaimRows(r: Cypher, prefix: 'claimedSince' | 'claimedUntil', tree: FieldTree | undefined): Cypher {
+    const ev = this.fresh('ev');
+    const x = this.fresh('ex');
+    const s = this.fresh('src');
+    const p = identifier(prefix);
+    const parts = [cypher`sourceId: ${s}.id`, cypher`owner: ${ev}.dataset = ${r}.dataset`, cypher`date: ${date(ev, prefix)}`];
+    if (selects(tree, 'source')) parts.push(cypher`source: ${this.source(s, child(tree, 'source'))}`);
+    if (selects(tree, 'evidence')) parts.push(cypher`evidence: ${this.evidenceItem(ev, x, s, child(tree, 'evidence'))}`);
+    return cypher`COLLECT { MATCH (${ev}:Evidence {factId: ${r}.id})-[:CITES]->(${x}:Excerpt)-[:FROM]->(${s}:Source) WHERE ${ev}.stance = 'SUPPORTS' AND (${ev}.${p}Phrase IS NOT NULL OR ${ev}.${p}Edtf IS NOT NULL) WITH ${ev}, ${x}, ${s} ORDER BY ${s}.id, ${x}.start, ${ev}.id LIMIT ${CAP.evidence} RETURN {${joinCypher(parts, ', ')}} }`;
   }
 
   participation(p: Cypher, entity: Cypher, event: Cypher, selection: FieldTree | undefined): Cypher {
@@ -388,7 +444,7 @@ function wanted(tree: FieldTree | undefined): (...fields: readonly string[]) => 
 }
 
 type LocalizedProperty = 'name' | 'description' | 'title' | 'summary';
-type DatePrefix = 'date' | 'since' | 'until' | 'published' | 'retrieved' | 'claimedDate';
+type DatePrefix = 'date' | 'since' | 'until' | 'published' | 'retrieved' | 'claimedDate' | 'claimedSince' | 'claimedUntil';
 
 function localized(v: Cypher, property: LocalizedProperty): Cypher {
   const p = identifier(property);

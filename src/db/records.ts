@@ -131,6 +131,10 @@ export interface RelationRecord {
   readonly from?: EntityRecord;
   readonly to?: EntityRecord;
   readonly evidence?: readonly EvidenceRecord[];
+  /** Projected when since, sinceClaims, sinceResolution or conflicts is selected (src/db/period-claims.ts). */
+  readonly sinceClaimRows?: readonly DateClaimRow[];
+  /** Projected when until, untilClaims, untilResolution or conflicts is selected. */
+  readonly untilClaimRows?: readonly DateClaimRow[];
 }
 
 export interface QuantityRecord {
@@ -164,7 +168,19 @@ export interface PlaceClaimRow {
   readonly evidence?: EvidenceRecord;
 }
 
-/** One supporting quote that carries its source's date for an event (grouped by src/db/date-claims.ts). */
+/** One participation of an event, with a row per supporting quote (grouped by participant in src/db/role-claims.ts). */
+export interface RoleClaimRow {
+  readonly entityId: string;
+  readonly role: ParticipantRole;
+  /** Projected when the participant is selected. */
+  readonly entity?: EntityRecord;
+  readonly quotes: ReadonlyArray<{ readonly sourceId: string; readonly source?: SourceRecord; readonly evidence?: EvidenceRecord }>;
+}
+
+/**
+ * One supporting quote that carries its source's date for an event, or its start or end for a relation (grouped by
+ * src/db/date-claims.ts and src/db/period-claims.ts). `owner`: whether the quote's dataset owns the fact.
+ */
 export interface DateClaimRow {
   readonly sourceId: string;
   /** Whether the quote's dataset owns the event (its claims come first among equals). */
@@ -192,6 +208,8 @@ export interface EventRecord {
   readonly quantityClaimRows?: readonly QuantityClaimRow[];
   /** Projected when placeClaims, placeResolution or conflicts is selected. */
   readonly placeClaimRows?: readonly PlaceClaimRow[];
+  /** Projected when participantRoles or conflicts is selected. */
+  readonly roleClaimRows?: readonly RoleClaimRow[];
   readonly place?: EntityRecord | null;
   readonly participants?: readonly ParticipationRecord[];
   readonly evidence?: readonly EvidenceRecord[];

@@ -1,3 +1,4 @@
+import { refinedRoles } from '../domain/role-claims.js';
 import type { EventType } from '../domain/vocabulary.js';
 import { child, mergeTrees, selects, treeOf, type FieldTree } from '../selection.js';
 import { dateRange, id, LIST_CAPS, optionalList, pageSize } from './arguments.js';
@@ -123,7 +124,7 @@ export async function timelineForEntity(
     key: row.key,
     node: {
       event: row.event,
-      roles: [...row.roles].sort(),
+      roles: refinedRoles(row.roles).sort(),
       ...(row.participants && { participants: sortParticipants(row.participants) }),
       date: row.event.date,
     },
@@ -134,9 +135,12 @@ export async function timelineForEntity(
   };
 }
 
-/** The entity itself first, then its parts, then a country's organisations; by id within each; roles sorted. */
+/**
+ * The entity itself first, then its parts, then a country's organisations; by id within each; roles sorted, without
+ * a PARTICIPANT that a specific role refines (src/domain/role-claims.ts).
+ */
 function sortParticipants(participants: readonly TimelineParticipantRecord[]): TimelineParticipantRecord[] {
   return participants
-    .map((participant) => ({ ...participant, roles: [...participant.roles].sort() }))
+    .map((participant) => ({ ...participant, roles: refinedRoles(participant.roles).sort() }))
     .sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via] || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
 }

@@ -193,6 +193,9 @@ const EVENT_DETAIL: LabelsOf<EventDetail> = {
   DATE: l('التاريخ', 'date', 'date'),
   PLACE: l('المكان', 'lieu', 'place'),
   QUANTITY: l('العدد', 'nombre', 'count'),
+  PARTICIPANT_ROLE: l('دور المشارك', 'rôle du participant', "participant's role"),
+  SINCE: l('تاريخ البداية', 'date de début', 'start date'),
+  UNTIL: l('تاريخ النهاية', 'date de fin', 'end date'),
 };
 
 const DETAIL_RESOLUTION: LabelsOf<DetailResolution> = {

@@ -138,8 +138,11 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const QUANTITY_UNITS = ['COUNTRIES', 'DELEGATIONS', 'DELEGATES', 'POLICE_CHIEFS', 'PEOPLE', 'ARRESTS', 'PROJECTS', 'OPERATIONS'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
-/** The details of an event that each source gives its own value of (Event.conflicts names them). */
-export const EVENT_DETAILS = ['DATE', 'PLACE', 'QUANTITY'] as const;
+/**
+ * The details that each source gives its own value of (Event.conflicts and Relation.conflicts name them): an event's
+ * date, place, counts and participants' roles, a relation's start and end.
+ */
+export const EVENT_DETAILS = ['DATE', 'PLACE', 'QUANTITY', 'PARTICIPANT_ROLE', 'SINCE', 'UNTIL'] as const;
 export type EventDetail = (typeof EVENT_DETAILS)[number];
 
 /**

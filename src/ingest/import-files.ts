@@ -107,6 +107,8 @@ const NODE_COLUMNS = {
     claimedQuantityPhrases: 'string[]',
     claimedQuantityRanges: 'string[]',
     claimedPlaceId: 'string',
+    ...DATE('claimedSince'),
+    ...DATE('claimedUntil'),
   },
   Name: { ownerId: 'string', text: 'string', lang: 'string', primary: 'boolean', keys: 'string', wordCount: 'long', matchKey: 'string' },
 } as const satisfies Record<string, Columns>;

@@ -212,28 +212,46 @@ interface EventClaims {
   readonly place: string | undefined;
 }
 
+/** A date a dataset gives (an event's, a relation's start or end), with its bounds; absent when it gives none. */
+interface ClaimedDate {
+  readonly spec: DateSpec;
+  readonly bounds: DateBounds;
+}
+
+const claimedDate = (spec: DateSpec | undefined, bounds: DateBounds | undefined): ClaimedDate | undefined =>
+  spec !== undefined && bounds !== undefined && (spec.phrase !== undefined || spec.value !== undefined) ? { spec, bounds } : undefined;
+
+/** Whether a supporting quote carries the date: its phrase occurs in it (every supporting quote when there is no phrase). */
+const carries = (date: ClaimedDate | undefined, quote: string, supports: boolean): date is ClaimedDate =>
+  date !== undefined && supports && (date.spec.phrase === undefined || quote.includes(date.spec.phrase));
+
 /**
  * The evidence rows. An event's supporting evidence also carries what its dataset gives the event, whichever
  * dataset owns the event: the date (`claimedDate*`) on each supporting quote the date's phrase occurs in (on every
  * supporting quote when the date has no phrase); each count (`claimedQuantity*`) on each supporting quote its phrase
- * occurs in; the place (`claimedPlaceId`) on every supporting quote. That is the source's version of each detail,
- * kept with its quotes.
+ * occurs in; the place (`claimedPlaceId`) on every supporting quote. A relation's supporting evidence carries its
+ * dataset's start and end (`claimedSince*`, `claimedUntil*`) as an event's carries its date. That is the source's
+ * version of each detail, kept with its quotes.
  */
 export function* evidenceRows(dataset: Dataset) {
   const quotes = new Map(dataset.excerpts.map((e) => [e.spec.id, e.spec.quote]));
   const noClaim = dated('claimedDate', undefined, undefined);
+  const noSince = dated('claimedSince', undefined, undefined);
+  const noUntil = dated('claimedUntil', undefined, undefined);
   const rows = function* (
     factId: string,
     factType: FactType,
     evidence: readonly EvidenceSpec[],
-    date?: { spec: DateSpec; bounds: DateBounds },
+    date?: ClaimedDate,
     claimed?: EventClaims,
+    period?: { readonly since: ClaimedDate | undefined; readonly until: ClaimedDate | undefined },
   ) {
     for (const item of evidence) {
-      const phrase = date?.spec.phrase;
       const quote = quotes.get(item.excerpt) ?? '';
       const supports = item.stance === 'SUPPORTS';
-      const claims = date !== undefined && supports && (phrase === undefined || quote.includes(phrase));
+      const claims = carries(date, quote, supports);
+      const since = period?.since;
+      const until = period?.until;
       const counts = supports ? (claimed?.quantities ?? []).filter((q) => quote.includes(q.phrase)) : [];
       yield withHash({
         id: evidenceId(factId, item.excerpt),
@@ -251,18 +269,24 @@ export function* evidenceRows(dataset: Dataset) {
           claimedQuantityPhrases: counts.length > 0 ? counts.map((q) => q.phrase) : null,
           claimedQuantityRanges: counts.length > 0 ? counts.map(quantityRange) : null,
           claimedPlaceId: supports ? (claimed?.place ?? null) : null,
+          ...(carries(since, quote, supports) ? dated('claimedSince', since.spec, since.bounds) : noSince),
+          ...(carries(until, quote, supports) ? dated('claimedUntil', until.spec, until.bounds) : noUntil),
         } satisfies PropsOf<'Evidence'>,
       });
     }
   };
   for (const { spec, date } of dataset.events) {
-    const claimed = spec.date.phrase !== undefined || spec.date.value !== undefined ? { spec: spec.date, bounds: date } : undefined;
-    yield* rows(spec.id, 'EVENT', spec.evidence, claimed, { quantities: spec.quantities, place: spec.place });
+    yield* rows(spec.id, 'EVENT', spec.evidence, claimedDate(spec.date, date), { quantities: spec.quantities, place: spec.place });
     for (const participant of spec.participants) {
       yield* rows(participationId(spec.id, participant.role, participant.entity), 'PARTICIPATION', participant.evidence);
     }
   }
-  for (const { spec } of dataset.relations) yield* rows(spec.id, 'RELATION', spec.evidence);
+  for (const { spec, since, until } of dataset.relations) {
+    yield* rows(spec.id, 'RELATION', spec.evidence, undefined, undefined, {
+      since: claimedDate(spec.since, since),
+      until: claimedDate(spec.until, until),
+    });
+  }
 }
 
 const LANGUAGE_ORDER = ['ar', 'fr', 'en'] as const;

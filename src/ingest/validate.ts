@@ -1,6 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InvalidDateError, parseDateValue, type DateBounds } from '../domain/dates.js';
+import { rolesCompatible } from '../domain/role-claims.js';
 import {
   MAX_CITED_QUOTE_LENGTH,
   datasetFileSpec,
@@ -469,6 +470,7 @@ class DatasetChecker {
             );
         });
       });
+      this.compatibleRoles(event);
       const citedQuotes = this.evidence(event, 'evidence', event.spec.evidence);
       const date = this.dateBounds(event, 'date', event.spec.date);
       this.phrase(event, 'date', event.spec.date, citedQuotes, 'event');
@@ -476,6 +478,27 @@ class DatasetChecker {
       if (date) loaded.push({ ...event, date });
     }
     return loaded;
+  }
+
+  /**
+   * One source does not give an entity two roles that cannot both hold (src/domain/role-claims.ts): a dataset that
+   * does contradicts itself. Sources that disagree are datasets of their own, and the API shows their conflict.
+   */
+  private compatibleRoles(event: Located<EventSpec>): void {
+    const { participants } = event.spec;
+    participants.forEach((participant, i) => {
+      const earlier = participants.findIndex(
+        (other, j) => j < i && other.entity === participant.entity && !rolesCompatible(other.role, participant.role),
+      );
+      if (earlier === -1) return;
+      const other = participants[earlier]!;
+      this.report(
+        event,
+        `participants[${i}].role`,
+        `"${participant.entity}" cannot be both ${other.role} (participants[${earlier}]) and ${participant.role} of one event: ` +
+          'the two sides of one exchange (see seed/README.md, roles); a source that says otherwise belongs in a dataset of its own',
+      );
+    });
   }
 
   /** One count per unit, each phrase in one of the event's quotes (its claim is kept on the quotes that hold it). */

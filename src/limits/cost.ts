@@ -84,7 +84,15 @@ export const LIST_FIELD_CAPS: Readonly<Record<string, ListCap>> = {
   // An event's date claims are read from at most LIST_CAPS.evidence quotes in all: so many claims, values, quotes.
   'Event.dateClaims': fixed(LIST_CAPS.evidence),
   'DateClaim.evidence': fixed(LIST_CAPS.evidence),
-  'Event.conflicts': fixed(2 + QUANTITY_UNITS.length),
+  // The date, the place, a count per unit, then a participant's role per participation read.
+  'Event.conflicts': fixed(2 + QUANTITY_UNITS.length + LIST_CAPS.participants),
+  'Event.participantRoles': fixed(LIST_CAPS.participants),
+  'ParticipantRoles.claims': fixed(LIST_CAPS.roleClaims),
+  'RoleClaim.evidence': fixed(LIST_CAPS.evidence),
+  // A relation's start and end are read from at most LIST_CAPS.evidence quotes each, as an event's date.
+  'Relation.sinceClaims': fixed(LIST_CAPS.evidence),
+  'Relation.untilClaims': fixed(LIST_CAPS.evidence),
+  'Relation.conflicts': fixed(2),
   // Counts and places are read from at most LIST_CAPS.evidence quotes each, as dates.
   'Event.quantities': fixed(QUANTITY_UNITS.length),
   'EventQuantity.claims': fixed(LIST_CAPS.evidence),

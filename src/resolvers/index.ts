@@ -4,6 +4,8 @@ import { dateText, label, uiLanguage, vocabularyEntries } from '../domain/labels
 import { CYTOSCAPE_NEEDS, neighborhoodToCytoscape, pathsToCytoscape, pick, TIMELINEJS_NEEDS, timelineToTimelineJs } from '../exports/index.js';
 import { dateClaimsOf, dateResolutionOf } from '../db/date-claims.js';
 import { conflictsOf, firstQuantityOf, placeClaimsOf, placeResolutionOf, quantitiesOf } from '../db/detail-claims.js';
+import { periodClaimsOf, periodConflictsOf, periodResolutionOf, shownPeriodEnd } from '../db/period-claims.js';
+import { participantRolesOf } from '../db/role-claims.js';
 import { fieldTree, selects, type FieldTree } from '../selection.js';
 import { DateScalar, JsonScalar } from './scalars.js';
 
@@ -58,6 +60,13 @@ export const resolvers: Resolvers = {
     from: (relation) => projected(relation.from, 'Relation.from'),
     to: (relation) => projected(relation.to, 'Relation.to'),
     evidence: (relation) => projected(relation.evidence, 'Relation.evidence'),
+    since: (relation) => shownPeriodEnd(relation, 'since'),
+    sinceClaims: (relation) => periodClaimsOf(relation, 'since'),
+    sinceResolution: (relation) => periodResolutionOf(relation, 'since'),
+    until: (relation) => shownPeriodEnd(relation, 'until'),
+    untilClaims: (relation) => periodClaimsOf(relation, 'until'),
+    untilResolution: (relation) => periodResolutionOf(relation, 'until'),
+    conflicts: (relation) => periodConflictsOf(relation),
   },
   Event: {
     title: (event, { language }) => pick(event.titles, language) || event.id,
@@ -72,6 +81,7 @@ export const resolvers: Resolvers = {
     placeResolution: (event) => placeResolutionOf(event),
     quantities: (event) => quantitiesOf(event),
     quantity: (event) => firstQuantityOf(event),
+    participantRoles: (event) => participantRolesOf(event),
   },
   Participation: {
     statusReason: (participation) => projected(participation.statusReason, 'Participation.statusReason'),

@@ -83,6 +83,50 @@ describe('the 93rd General Assembly after the second sources', () => {
     ]);
   });
 
+  it("refines Hammouchi's part from Italpress's and Overview Press's PARTICIPANT to HOST, shown once, with every source's role and quote", async () => {
+    const { data, errors } = await api.run(`{
+      event(id: "event:interpol-ga-93") {
+        participantRoles { entity { id } roles resolution claims { role shown source { id publisher } evidence { quote } } }
+        conflicts { field }
+      }
+      timeline(entityId: "person:abdellatif-hammouchi", first: 100) { edges { node { event { id } roles } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const roles = data?.event.participantRoles;
+    const hammouchi = roles.find((p: any) => p.entity.id === 'person:abdellatif-hammouchi');
+    expect(hammouchi).toMatchObject({ roles: ['HOST'], resolution: 'REFINED' });
+    expect(hammouchi.claims.map((c: any) => [c.role, c.source.publisher, c.shown, c.evidence.map((e: any) => e.quote)])).toEqual([
+      [
+        'HOST',
+        'African Bulletin',
+        true,
+        [
+          'Abdellatif Hammouchi, Director General of National Security and Territorial Surveillance (DGSN-DGST), opened the 93rd Interpol General Assembly in Marrakech',
+        ],
+      ],
+      ['HOST', 'Overview Press', true, ['Abdellatif Hammouchi, director of the DGSN-DGST division, greeted the delegations']],
+      [
+        'PARTICIPANT',
+        'Italpress',
+        false,
+        ['The opening ceremony featured addresses by Abdellatif Hammouchi, Director General of National Security and Territorial Surveillance'],
+      ],
+      [
+        'PARTICIPANT',
+        'Overview Press',
+        false,
+        ['In a speech delivered during the closing session of the 93rd General Assembly of the Organization, held in Marrakech, Hammouchi added'],
+      ],
+    ]);
+    // The article and 21stnews both make Interpol the organiser; the article alone makes Morocco host and organiser.
+    expect(roles.find((p: any) => p.entity.id === 'org:interpol')).toMatchObject({ roles: ['ORGANISER'], resolution: 'AGREED' });
+    expect(roles.find((p: any) => p.entity.id === 'country:morocco')).toMatchObject({ roles: ['HOST', 'ORGANISER'], resolution: 'SINGLE' });
+    // No source contradicts another's role: the only conflict is the count of countries.
+    expect(data?.event.conflicts).toEqual([{ field: 'QUANTITY' }]);
+    const entry = data?.timeline.edges.find((e: any) => e.node.event.id === 'event:interpol-ga-93');
+    expect(entry.node.roles).toEqual(['HOST']);
+  });
+
   it("keeps the DGSN's and DGST's part as Hammouchi's claim", async () => {
     const { data } = await api.run(QUERY);
     const services = data?.event.participants.filter((p: any) => p.role === 'CONTRIBUTOR' && ['org:dgsn', 'org:dgst'].includes(p.entity.id));

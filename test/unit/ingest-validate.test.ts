@@ -246,6 +246,32 @@ describe('a dataset with a mistake', () => {
     ]);
   });
 
+  it('refuses one source giving an entity two roles that cannot both hold, and allows two that can', () => {
+    let index = -1;
+    const problems = problemsOf({
+      edit: (files) => {
+        const participants = files['facts.yaml']!['events'][0].participants as Yaml[];
+        index = participants.push({ ...participants[0], role: 'VISITOR' }) - 1;
+      },
+    });
+    expect(problems).toEqual([
+      problem(
+        'facts.yaml',
+        `events[0].participants[${index}].role`,
+        /"org:fx-police" cannot be both HOST \(participants\[0\]\) and VISITOR of one event/,
+      ),
+    ]);
+    const compatible = validateDataset(
+      input({
+        edit: (files) => {
+          const participants = files['facts.yaml']!['events'][0].participants as Yaml[];
+          participants.push({ ...participants[0], role: 'ORGANISER' });
+        },
+      }),
+    );
+    expect(compatible.events[0]?.spec.participants.map((p) => p.role)).toEqual(['HOST', 'PARTICIPANT', 'ORGANISER']);
+  });
+
   it('names the reason a source text could not be read', () => {
     const problems = problemsOf({ sourceFiles: new Map([['source.txt', { error: 'EACCES: permission denied' }]]) });
     // Without the text no excerpt can be checked, so the one problem is the source's.

@@ -55,7 +55,7 @@ export const PROPERTIES = {
   ],
   // claimed*: what the evidence's source gives of its event (see evidenceRows), null or empty on other evidence: the
   // date; the counts, one per unit, as three aligned lists (unit, phrase, range "min..max" with max empty when open);
-  // the place.
+  // the place; on a relation's supporting evidence, its source's start and end (`claimedSince*`, `claimedUntil*`).
   Evidence: [
     'factId',
     'factType',
@@ -69,6 +69,8 @@ export const PROPERTIES = {
     'claimedQuantityPhrases',
     'claimedQuantityRanges',
     'claimedPlaceId',
+    ...dateKeys('claimedSince'),
+    ...dateKeys('claimedUntil'),
   ],
   // matchKey: the name's key for matching entities across datasets (src/ingest/match.ts); null on event titles.
   Name: ['ownerId', 'text', 'lang', 'primary', 'keys', 'wordCount', 'matchKey'],

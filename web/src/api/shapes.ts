@@ -6,6 +6,7 @@ import type {
   DatePartsFragment,
   EntityPageQuery,
   EntityRefFragment,
+  EventPageQuery,
   EvidencePartsFragment,
   ExpandEventQuery,
   GraphEdgePartsFragment,
@@ -23,6 +24,8 @@ export type DateResult = DatePartsFragment;
 export type EvidenceResult = EvidencePartsFragment;
 /** A participation in an event, with its evidence. */
 export type ParticipationResult = ParticipationPartsFragment;
+/** A participant of an event with the roles shown and how they follow from the sources' roles. */
+export type ParticipantRolesResult = NonNullable<EventPageQuery['event']>['participantRoles'][number];
 /** A relation of an entity, with its evidence. */
 export type RelationResult = NonNullable<EntityPageQuery['entity']>['relations'][number];
 export type GraphNodeResult = GraphNodePartsFragment;

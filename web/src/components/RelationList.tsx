@@ -8,9 +8,12 @@ import { Interpolated } from './Interpolated.js';
 import { LocalizedTextView } from './LocalizedTextView.js';
 import { StatusBadge } from './StatusBadge.js';
 
+/** Whether a date's resolution is worth a word: another source refined it, or sources disagree. */
+const shownResolution = (resolution: RelationResult['sinceResolution']) => resolution === 'REFINED' || resolution === 'CONFLICT';
+
 /**
  * An entity's relations as sentences ("Hammouchi — heads — DGSN"), the page's own entity unlinked, each with
- * its dates, its status and the quotes it rests on.
+ * its dates (saying when another source refined them or sources disagree), its status and the quotes it rests on.
  */
 export function RelationList({ entityId, relations }: { readonly entityId: string; readonly relations: readonly RelationResult[] }) {
   const { t, label } = useMessages();
@@ -39,6 +42,7 @@ export function RelationList({ entityId, relations }: { readonly entityId: strin
                     template={t('relation.since')}
                     values={{ date: <DateView date={relation.since} phraseLanguage={phraseLanguage} /> }}
                   />
+                  {shownResolution(relation.sinceResolution) && <> ({label('DateResolution', relation.sinceResolution)})</>}
                 </span>
               )}
               {relation.until && (
@@ -47,6 +51,7 @@ export function RelationList({ entityId, relations }: { readonly entityId: strin
                     template={t('relation.until')}
                     values={{ date: <DateView date={relation.until} phraseLanguage={phraseLanguage} /> }}
                   />
+                  {shownResolution(relation.untilResolution) && <> ({label('DateResolution', relation.untilResolution)})</>}
                 </span>
               )}
               <StatusBadge status={relation.status} />

@@ -98,7 +98,7 @@ function EventDetails({ event }: { readonly event: NonNullable<EventPageQuery['e
       )}
       <section aria-labelledby="event-participants">
         <h2 id="event-participants">{t('event.participants')}</h2>
-        <ParticipantList participants={event.participants} />
+        <ParticipantList participants={event.participants} participantRoles={event.participantRoles} />
       </section>
       <section aria-labelledby="event-evidence">
         <h2 id="event-evidence">{t('event.evidence')}</h2>
