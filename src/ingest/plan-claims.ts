@@ -137,9 +137,11 @@ export interface GraphClaims {
   readonly claims: FactClaims;
 }
 
+/** Ids per statement: `$rows` of one chunk, each row an index seek. */
 const IDS_PER_QUERY = 5_000;
 
-async function inChunks(ids: readonly string[], read: (rows: { id: string }[]) => Promise<void>): Promise<void> {
+/** Calls `read` with the ids as `$rows` (`{id}`), a chunk at a time. */
+export async function inChunks(ids: readonly string[], read: (rows: { id: string }[]) => Promise<void>): Promise<void> {
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) await read(ids.slice(i, i + IDS_PER_QUERY).map((id) => ({ id })));
 }
 

@@ -13,7 +13,7 @@ import {
   type QuantityClaim,
   type RoleClaim,
 } from '../../src/ingest/plan-details.js';
-import { placesWithin } from '../../src/ingest/plan-places.js';
+import { containersAfterLoad, declaredContainment, placesWithin, type DeclaredContainment } from '../../src/ingest/plan-places.js';
 
 /**
  * The dry run's judgement of each detail, pure (src/ingest/plan-*.ts): the claims a dataset's load would write, what
@@ -68,6 +68,8 @@ describe('the claims a dataset would write', () => {
       { id: 'city:fx-aville', kind: 'CITY', names: { en: 'Aville' } },
       { id: 'org:fx-agency', kind: 'ORGANIZATION', names: { en: 'Fixture Plan Agency' } },
       { id: 'person:fx-chief', kind: 'PERSON', names: { en: 'Fixture Plan Chief' } },
+      { id: 'region:fx-plan-region', kind: 'REGION', names: { en: 'Fixture Plan Region' } },
+      { id: 'country:fx-plan-land', kind: 'COUNTRY', names: { en: 'Fixture Planland' } },
     ],
     events: [
       {
@@ -100,6 +102,20 @@ describe('the claims a dataset would write', () => {
         since: { phrase: 'since 2020', value: '2020' },
         evidence: [{ excerpt: 'ex:fx-plan-heads', kind: 'REPORTED_FACT' }],
       },
+      {
+        id: 'rel:fx-plan-aville-in-region',
+        type: 'LOCATED_IN',
+        from: 'city:fx-aville',
+        to: 'region:fx-plan-region',
+        evidence: [{ excerpt: 'ex:fx-plan-undated', kind: 'REPORTED_FACT' }],
+      },
+      {
+        id: 'rel:fx-plan-aville-in-land',
+        type: 'LOCATED_IN',
+        from: 'city:fx-aville',
+        to: 'country:fx-plan-land',
+        evidence: [{ excerpt: 'ex:fx-plan-undated', kind: 'REPORTED_FACT', stance: 'DISPUTES' }],
+      },
     ],
   });
   const dataset = validateDataset({ id: DATASET, folder: `/datasets/${DATASET}`, files: [{ file: 'dataset.yaml', text }], sourceFiles: new Map() });
@@ -123,6 +139,15 @@ describe('the claims a dataset would write', () => {
       { ...base('src:fx-plan-1'), phrase: 'since 2020', precision: 'YEAR', earliest: '2020-01-01', latest: '2020-12-31', edtf: '2020' },
     ]);
     expect(own.until.get('rel:fx-plan-heads')).toBeUndefined();
+  });
+
+  it('say where its places lie: its LOCATED_IN relations, and those it disputes', () => {
+    const declared = declaredContainment(dataset);
+    expect(declared.located).toEqual(
+      new Map([['city:fx-aville', [{ placeId: 'region:fx-plan-region', relationId: 'rel:fx-plan-aville-in-region' }]]]),
+    );
+    expect(declared.disputed).toEqual(new Set(['rel:fx-plan-aville-in-land']));
+    expect(declared.countries.has('city:fx-aville')).toBe(true);
   });
 });
 
@@ -235,6 +260,50 @@ describe("what a load would do to a relation's period", () => {
     expect(details.map(describeDetail)).toEqual([
       'period start contested: src:a says "since 2019" (2019), src:b says "since 2017" (2017); the shown period start would become 2017-01-01/2019-12-31, was "since 2019" (2019)',
     ]);
+  });
+});
+
+describe('the places a place lies in directly after a load', () => {
+  const declared = (more: Partial<DeclaredContainment> = {}): DeclaredContainment => ({
+    datasetId: DATASET,
+    countries: new Map([
+      ['city:fx-new', 'country:fx-k'],
+      ['city:fx-own', 'country:fx-k2'],
+      ['city:fx-theirs', 'country:fx-k2'],
+    ]),
+    located: new Map(),
+    disputed: new Set(),
+    ...more,
+  });
+  const inCountry = (placeId: string) => ({ placeId, country: true, relationId: null, disputed: false });
+  const locatedIn = (placeId: string, relationId: string, disputed = false) => ({ placeId, country: false, relationId, disputed });
+
+  it("are the dataset's country for an entity it creates or owns, the owner's for one another dataset owns", () => {
+    expect(containersAfterLoad(declared(), 'city:fx-new', undefined)).toEqual(['country:fx-k']);
+    expect(containersAfterLoad(declared(), 'city:fx-own', { owner: DATASET, containers: [inCountry('country:fx-k')] })).toEqual(['country:fx-k2']);
+    expect(containersAfterLoad(declared(), 'city:fx-theirs', { owner: 'fx-first', containers: [inCountry('country:fx-k')] })).toEqual([
+      'country:fx-k',
+    ]);
+  });
+
+  it("add the dataset's LOCATED_IN relations, and drop those disputed, by the graph or by the dataset", () => {
+    const held = {
+      owner: 'fx-first',
+      containers: [locatedIn('region:fx-r1', 'rel:fx-r1'), locatedIn('region:fx-r2', 'rel:fx-r2'), locatedIn('region:fx-r3', 'rel:fx-r3', true)],
+    };
+    const more = declared({
+      located: new Map([
+        [
+          'city:fx-theirs',
+          [
+            { placeId: 'region:fx-r4', relationId: 'rel:fx-r4' },
+            { placeId: 'region:fx-r3', relationId: 'rel:fx-r3' },
+          ],
+        ],
+      ]),
+      disputed: new Set(['rel:fx-r2']),
+    });
+    expect(containersAfterLoad(more, 'city:fx-theirs', held)).toEqual(['region:fx-r1', 'region:fx-r4']);
   });
 });
 
