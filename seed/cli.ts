@@ -3,8 +3,9 @@
 // seed/README.md: the load journal). A large first load into the empty database of the local Neo4j goes through
 // Neo4j's offline import tool (mode import; auto picks it). An unfinished load whose loader is gone is undone first; one that may still
 // run refuses this one. NEO4J_URI picks the server; without it the project's local `dev` Neo4j is started when
-// needed and left running. With --dry-run it matches each dataset's entities and dates against the graph and prints
-// what a load would create, merge, refine and contest, and writes nothing (no schema, no journal, no recovery).
+// needed and left running. With --dry-run it matches each dataset's entities against the graph, judges each detail of
+// its events and relations (date, place, counts, roles, period) with every source's claim, and prints what a load
+// would create, merge, refine and contest, and writes nothing (no schema, no journal, no recovery).
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';

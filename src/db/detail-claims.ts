@@ -1,5 +1,5 @@
 import { resolvePlace } from '../domain/place-claims.js';
-import { rangeText, resolveQuantities, type QuantityClaimValue } from '../domain/quantity-claims.js';
+import { parseRange, rangeText, resolveQuantities, type QuantityClaimValue } from '../domain/quantity-claims.js';
 import type { DetailResolution, QuantityUnit } from '../domain/vocabulary.js';
 import { conflictsOf as dateConflictsOf, type DetailConflictRecord } from './date-claims.js';
 import { roleConflictsOf } from './role-claims.js';
@@ -38,12 +38,6 @@ function grouped<R extends { readonly sourceId: string; readonly owner: boolean 
     }
   }
   return [...byKey.values()].sort((a, b) => Number(b.owner) - Number(a.owner));
-}
-
-/** "801.." → {min: 801, max: null}. */
-function parseRange(range: string): { min: number; max: number | null } {
-  const [min = '0', max = ''] = range.split('..');
-  return { min: Number(min), max: max === '' ? null : Number(max) };
 }
 
 function quantityGroups(event: EventRecord): QuantityGroup[] {

@@ -46,6 +46,12 @@ const width = (claim: QuantityClaimValue) => (claim.max === null ? Number.POSITI
 /** The range as the product writes it: "196", "801..", "11..20". */
 export const rangeText = ({ min, max }: { min: number; max: number | null }): string => (max === min ? String(min) : `${min}..${max ?? ''}`);
 
+/** A range as evidence keeps it ("801..", "11..20", rows.ts `quantityRange`) → {min: 801, max: null}. */
+export function parseRange(range: string): { min: number; max: number | null } {
+  const [min = '0', max = ''] = range.split('..');
+  return { min: Number(min), max: max === '' ? null : Number(max) };
+}
+
 /** The quantity shown for one unit from its claims (in order of preference: the owner dataset's first). */
 export function resolveQuantity<C extends QuantityClaimValue>(claims: readonly C[]): ResolvedQuantity<C> {
   const first = claims[0];

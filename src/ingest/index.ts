@@ -27,4 +27,13 @@ export { datasetRows } from './bulk.js';
 export { databaseIsEmpty } from '../db/ingest/import.js';
 export { importDataset, importArguments, type ImportSummary, type ImportTarget } from './import-tool.js';
 export { matchEntities, resolveEntities, rewriteDataset, type EntityResolution, type GraphView, type MatchedBy } from './match.js';
-export { describePlan, planDataset, type EventPlan, type LoadPlan } from './plan.js';
+export {
+  describeDetail,
+  describePlan,
+  planDataset,
+  type DetailPlan,
+  type EventPlan,
+  type FactPlan,
+  type LoadPlan,
+  type RelationPlan,
+} from './plan.js';

@@ -122,7 +122,9 @@ describe('matching a dataset to the entities of the graph', () => {
         "  Events: 1 to create, 1 declared by another dataset (this one adds its evidence), 0 already this dataset's.",
         '    create event:fx-match-visit',
         '    join event:fx-match-meeting: date refined: "2025" (2025) → "from 24 to 27 November 2025" (2025-11-24/2025-11-27)',
-        '  Also: 1 sources, 2 excerpts, 0 relations.',
+        '    join event:fx-match-meeting: shown role of country:fx-matchland: none → HOST',
+        "  Relations: 0 to create, 0 declared by another dataset (this one adds its evidence), 0 already this dataset's.",
+        '  Also: 1 sources, 2 excerpts.',
       ]),
     );
     expect((await exportGraph(executor)).checksum).toBe(before.checksum);

@@ -1,6 +1,7 @@
 import { REMOVE_FIRST_LOAD } from './bulk.js';
 import { EVENT_DATE_CLAIMS, SET_EVENT_DATES } from './dates.js';
 import { EVENT_PLACE_CLAIMS, SET_EVENT_PLACES } from './places.js';
+import { EVENT_DETAIL_CLAIMS, PLACE_CONTAINERS, RELATION_PERIOD_CLAIMS } from './plan.js';
 import { RECOMPUTE } from './derived.js';
 import { DATASET_PRESENT, EXISTING_IDS, SOURCE_COUNT } from './existing.js';
 import { PARTICIPATED_IN, RELATION } from './facts.js';
@@ -15,6 +16,7 @@ export { removeFirstLoad } from './bulk.js';
 export { RECOMPUTE } from './derived.js';
 export { EVENT_DATE_CLAIMS, SET_EVENT_DATES } from './dates.js';
 export { EVENT_PLACE_CLAIMS, placesContaining, SET_EVENT_PLACES } from './places.js';
+export { EVENT_DETAIL_CLAIMS, PLACE_CONTAINERS, RELATION_PERIOD_CLAIMS } from './plan.js';
 export { countSources, firstExistingId } from './existing.js';
 export { PARTICIPATED_IN, RELATION } from './facts.js';
 export type { TwoStepRead } from './fragments.js';
@@ -55,6 +57,9 @@ export function ingestStatements(): Readonly<Record<string, string>> {
     SET_EVENT_DATES,
     EVENT_PLACE_CLAIMS,
     SET_EVENT_PLACES,
+    EVENT_DETAIL_CLAIMS,
+    RELATION_PERIOD_CLAIMS,
+    PLACE_CONTAINERS,
     RECOUNT_TIMELINES,
     TIMELINE_KEYS_ALL: TIMELINE_KEYS_ALL.text,
     TIMELINE_COUNTS_ALL: TIMELINE_COUNTS_ALL.text,

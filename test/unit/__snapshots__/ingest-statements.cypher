@@ -126,6 +126,87 @@ CALL (n, row) {
 RETURN count(*) AS written
 ;
 
+// EVENT_DETAIL_CLAIMS
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+RETURN e.id AS id, e.dataset AS owner, e.placeId AS placeId,
+  COLLECT {
+    MATCH (ev:Evidence {factId: e.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS' AND ev.claimedPlaceId IS NOT NULL
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT {dataset: ev.dataset, sourceId: s.id, placeId: ev.claimedPlaceId} AS claim
+  } AS places,
+  COLLECT {
+    MATCH (ev:Evidence {factId: e.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS' AND size(coalesce(ev.claimedQuantityUnits, [])) > 0
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT {dataset: ev.dataset, sourceId: s.id,
+      units: ev.claimedQuantityUnits, phrases: ev.claimedQuantityPhrases, ranges: ev.claimedQuantityRanges} AS claim
+  } AS quantities,
+  COLLECT {
+    MATCH (x:Entity)-[p:PARTICIPATED_IN]->(e)
+    MATCH (ev:Evidence {factId: p.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS'
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT {dataset: ev.dataset, sourceId: s.id, entityId: x.id, role: p.role} AS claim
+  } AS roles
+;
+
+// RELATION_PERIOD_CLAIMS
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (a)-[r:HEADS {id: row.id}]->(b) USING INDEX r:HEADS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b) USING INDEX r:PART_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LOCATED_IN {id: row.id}]->(b) USING INDEX r:LOCATED_IN(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:CAPITAL_OF {id: row.id}]->(b) USING INDEX r:CAPITAL_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF {id: row.id}]->(b) USING INDEX r:MEMBER_OF(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTED {id: row.id}]->(b) USING INDEX r:HOSTED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COUNTERS {id: row.id}]->(b) USING INDEX r:COUNTERS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:THREATENS {id: row.id}]->(b) USING INDEX r:THREATENS(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:COOPERATES_WITH {id: row.id}]->(b) USING INDEX r:COOPERATES_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MISHANDLED {id: row.id}]->(b) USING INDEX r:MISHANDLED(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:AT_ODDS_WITH {id: row.id}]->(b) USING INDEX r:AT_ODDS_WITH(id) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MODERNISED {id: row.id}]->(b) USING INDEX r:MODERNISED(id) RETURN r, a, b
+}
+RETURN r.id AS id, r.dataset AS owner,
+  {phrase: r.sincePhrase, edtf: r.sinceEdtf} AS since, {phrase: r.untilPhrase, edtf: r.untilEdtf} AS until,
+  COLLECT {
+    MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS' AND (ev.claimedSincePhrase IS NOT NULL OR ev.claimedSinceEdtf IS NOT NULL)
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT {dataset: ev.dataset, sourceId: s.id, phrase: ev.claimedSincePhrase, precision: coalesce(ev.claimedSincePrecision, 'UNKNOWN'),
+      earliest: ev.claimedSinceEarliest, latest: ev.claimedSinceLatest, edtf: ev.claimedSinceEdtf} AS claim
+  } AS sinceClaims,
+  COLLECT {
+    MATCH (ev:Evidence {factId: r.id}) USING INDEX ev:Evidence(factId)
+    WHERE ev.stance = 'SUPPORTS' AND (ev.claimedUntilPhrase IS NOT NULL OR ev.claimedUntilEdtf IS NOT NULL)
+    MATCH (ev)-[:CITES]->(:Excerpt)-[:FROM]->(s:Source)
+    RETURN DISTINCT {dataset: ev.dataset, sourceId: s.id, phrase: ev.claimedUntilPhrase, precision: coalesce(ev.claimedUntilPrecision, 'UNKNOWN'),
+      earliest: ev.claimedUntilEarliest, latest: ev.claimedUntilLatest, edtf: ev.claimedUntilEdtf} AS claim
+  } AS untilClaims
+;
+
+// PLACE_CONTAINERS
+UNWIND $rows AS row
+MATCH (p:Entity {id: row.id})
+RETURN p.id AS id, p.dataset AS owner,
+  COLLECT {
+    MATCH (p)-[r:LOCATED_IN|IN_COUNTRY]->(q:Entity)
+    RETURN {placeId: q.id, country: type(r) = 'IN_COUNTRY', relationId: r.id, disputed: coalesce(r.status, '') = 'DISPUTED'} AS container
+  } AS containers
+;
+
 // RECOUNT_TIMELINES
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.id})
