@@ -152,22 +152,39 @@ function field(value: unknown, type: ColumnType, where: () => string): string {
 
 const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
+/**
+ * Lines are joined into chunks of about this size before they reach the stream, and a file waits for the disk only
+ * when 4 MiB are buffered: the rows are computed while earlier ones are written (with a write per line and the
+ * stream's default 16 KiB, building the files of S spent a fifth of its time waiting for the disk).
+ */
+const CHUNK_CHARS = 256 * 1024;
+const WRITE_BUFFER_BYTES = 4 * 1024 * 1024;
+
 /** One CSV file: a header, then a line per row; resolves the row count once everything is flushed. */
 class CsvFile {
   private readonly stream: WriteStream;
+  private chunk = '';
   rows = 0;
   constructor(
     readonly path: string,
     header: readonly string[],
   ) {
-    this.stream = createWriteStream(path, { encoding: 'utf8' });
-    this.stream.write(`${header.join(',')}\n`);
+    this.stream = createWriteStream(path, { encoding: 'utf8', highWaterMark: WRITE_BUFFER_BYTES });
+    this.chunk = `${header.join(',')}\n`;
   }
-  async line(fields: readonly string[]): Promise<void> {
+  /** Adds a line; returns a promise to await only when the file must wait for the disk. */
+  line(fields: readonly string[]): Promise<unknown> | undefined {
     this.rows += 1;
-    if (!this.stream.write(`${fields.join(',')}\n`)) await once(this.stream, 'drain');
+    this.chunk += `${fields.join(',')}\n`;
+    return this.chunk.length >= CHUNK_CHARS ? this.flush() : undefined;
+  }
+  private flush(): Promise<unknown> | undefined {
+    const written = this.stream.write(this.chunk);
+    this.chunk = '';
+    return written ? undefined : once(this.stream, 'drain');
   }
   async close(): Promise<number> {
+    if (this.chunk.length > 0) await this.flush();
     this.stream.end();
     await once(this.stream, 'finish');
     return this.rows;
